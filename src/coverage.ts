@@ -1,0 +1,112 @@
+import { bundledRuleset } from "./evaluator.ts";
+import type { Ruleset } from "./ruleset/types.ts";
+import { FINDING_STATUSES, type Fixture, type FindingStatus } from "./schema/fixture.ts";
+import type { InForce } from "./schema/common.ts";
+
+/** A fixture with the file it came from. */
+export interface FixtureCase {
+  readonly file?: string;
+  readonly fixture: Fixture;
+}
+
+/** The rules that cite a provision. */
+export interface ProvisionCoverage {
+  readonly id: string;
+  readonly citation: string;
+  readonly inForce: InForce;
+  readonly rules: readonly string[];
+  readonly covered: boolean;
+}
+
+/** The fixtures that exercise a rule, by expected status. */
+export interface RuleCoverage {
+  readonly id: string;
+  readonly provisions: readonly string[];
+  readonly fixtures: Readonly<Record<FindingStatus, readonly string[]>>;
+  /** The statuses among violated, not_violated and undetermined that no fixture exercises. */
+  readonly missing: readonly FindingStatus[];
+}
+
+/** Regulatory coverage of a rule set by its fixtures. */
+export interface CoverageReport {
+  readonly provisions: readonly ProvisionCoverage[];
+  readonly rules: readonly RuleCoverage[];
+  /** Provision ids no rule cites. */
+  readonly uncoveredProvisions: readonly string[];
+  /** Rules lacking a violated, not_violated or undetermined fixture. */
+  readonly incompleteRules: readonly RuleCoverage[];
+  /** Fixture expectations naming a rule id that does not exist. */
+  readonly orphanExpectations: readonly { readonly file: string; readonly ruleId: string }[];
+  readonly complete: boolean;
+}
+
+const REQUIRED: readonly FindingStatus[] = ["violated", "not_violated", "undetermined"];
+
+/**
+ * Regulatory coverage: for every provision, the rules citing it; for every rule, the fixtures per
+ * expected status. Complete when every provision has a rule and every rule has violated,
+ * not-violated and undetermined fixtures.
+ * @example
+ * ```ts
+ * const report = coverageReport({ fixtures });
+ * report.uncoveredProvisions; // => []
+ * ```
+ */
+export function coverageReport(options: { readonly ruleset?: Ruleset; readonly fixtures: readonly FixtureCase[] }): CoverageReport {
+  const ruleset = options.ruleset ?? bundledRuleset();
+  const byRule = new Map<string, Record<FindingStatus, string[]>>();
+  for (const rule of ruleset.rules) {
+    byRule.set(rule.id, Object.fromEntries(FINDING_STATUSES.map((status) => [status, [] as string[]])) as Record<FindingStatus, string[]>);
+  }
+  const orphanExpectations: { file: string; ruleId: string }[] = [];
+  options.fixtures.forEach(({ file, fixture }, index) => {
+    const name = file ?? `#${index}`;
+    for (const [ruleId, status] of Object.entries(fixture.expect.findings ?? {})) {
+      const entry = byRule.get(ruleId);
+      if (entry) entry[status].push(name);
+      else orphanExpectations.push({ file: name, ruleId });
+    }
+  });
+  const rules: RuleCoverage[] = ruleset.rules.map((rule) => {
+    const fixtures = byRule.get(rule.id) ?? { violated: [], not_violated: [], undetermined: [], not_applicable: [] };
+    return { id: rule.id, provisions: rule.provisions, fixtures, missing: REQUIRED.filter((status) => fixtures[status].length === 0) };
+  });
+  const provisions: ProvisionCoverage[] = [...ruleset.provisions.values()].map((provision) => {
+    const citing = ruleset.rules.filter((rule) => rule.provisions.includes(provision.id)).map((rule) => rule.id);
+    return {
+      id: provision.id,
+      citation: `${provision.instrument.shortTitle} ${provision.citation}`,
+      inForce: provision.inForce,
+      rules: citing,
+      covered: citing.length > 0,
+    };
+  });
+  const uncoveredProvisions = provisions.filter((provision) => !provision.covered).map((provision) => provision.id);
+  const incompleteRules = rules.filter((rule) => rule.missing.length > 0);
+  return {
+    provisions,
+    rules,
+    uncoveredProvisions,
+    incompleteRules,
+    orphanExpectations,
+    complete: uncoveredProvisions.length === 0 && incompleteRules.length === 0 && orphanExpectations.length === 0,
+  };
+}
+
+/** The report as readable text listing exactly what is uncovered. */
+export function formatCoverageGaps(report: CoverageReport): string {
+  const lines: string[] = [];
+  if (report.uncoveredProvisions.length > 0) {
+    lines.push(`Provisions without a rule (${report.uncoveredProvisions.length}):`);
+    for (const id of report.uncoveredProvisions) lines.push(`  - ${id}`);
+  }
+  if (report.incompleteRules.length > 0) {
+    lines.push(`Rules without fixtures for every status (${report.incompleteRules.length}):`);
+    for (const rule of report.incompleteRules) lines.push(`  - ${rule.id}: missing ${rule.missing.join(", ")}`);
+  }
+  if (report.orphanExpectations.length > 0) {
+    lines.push(`Fixture expectations naming unknown rules (${report.orphanExpectations.length}):`);
+    for (const orphan of report.orphanExpectations) lines.push(`  - ${orphan.file}: ${orphan.ruleId}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,80 @@
+import { isAll, isAny, isLeaf, isNot, type Condition, type LeafCondition } from "../schema/condition.ts";
+import { OPERATOR_IMPLEMENTATIONS, resolveDotPath } from "./operators.ts";
+import { and, not, or, type FactValue, type Facts, type TraceLeaf, type TraceNode, type Tri } from "./trace.ts";
+
+/** A condition compiled once per rule set into a plain function of the facts. */
+export type CompiledCondition = (facts: Facts) => TraceNode;
+
+/** Shared conditions by id, for `{ "condition": id }` references. */
+export type SharedConditions = ReadonlyMap<string, Condition>;
+
+const isFactReference = (value: unknown): value is { fact: string } =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === "string";
+
+function compileLeaf(leaf: LeafCondition): CompiledCondition {
+  const compare = OPERATOR_IMPLEMENTATIONS[leaf.operator];
+  const { name, fact, operator, value, path, label } = leaf;
+  const read = (facts: Facts, factName: string): FactValue | undefined => {
+    if (!Object.prototype.hasOwnProperty.call(facts, factName)) return undefined;
+    const raw = facts[factName];
+    if (path === undefined || factName !== fact) return raw;
+    const resolved = resolveDotPath(raw, path);
+    return typeof resolved === "string" || typeof resolved === "number" || typeof resolved === "boolean" ? resolved : undefined;
+  };
+  const other = isFactReference(value) ? value.fact : undefined;
+  return (facts) => {
+    const actual = read(facts, fact);
+    const expected = other === undefined ? value : read(facts, other);
+    const unknownFacts: string[] = [];
+    if (actual === undefined) unknownFacts.push(fact);
+    if (other !== undefined && expected === undefined) unknownFacts.push(other);
+    const result: Tri = unknownFacts.length > 0 ? undefined : compare(actual as FactValue, expected);
+    const node: TraceLeaf = {
+      kind: "leaf",
+      name,
+      fact,
+      operator,
+      expected: value,
+      result,
+      unknownFacts,
+      ...(actual === undefined ? {} : { actual }),
+      ...(label ? { label } : {}),
+    };
+    return node;
+  };
+}
+
+/**
+ * Compiles a condition tree into a function with Kleene three-valued semantics: an unknown fact
+ * makes its comparison unknown, `all` is false if any child is false, `any` true if any child is true.
+ * References to shared conditions are inlined at compile time; cycles are rejected by the loader.
+ */
+export function compileCondition(condition: Condition, shared: SharedConditions, depth = 0): CompiledCondition {
+  if (depth > 64) throw new RangeError("Condition nesting deeper than 64 levels");
+  if (isLeaf(condition)) return compileLeaf(condition);
+  const name = condition.name;
+  if (isAll(condition) || isAny(condition)) {
+    const kind = isAll(condition) ? "all" : "any";
+    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileCondition(child, shared, depth + 1));
+    const combine = kind === "all" ? and : or;
+    return (facts) => {
+      const nodes = children.map((child) => child(facts));
+      return { kind, ...(name ? { name } : {}), result: combine(nodes.map((node) => node.result)), children: nodes };
+    };
+  }
+  if (isNot(condition)) {
+    const child = compileCondition(condition.not, shared, depth + 1);
+    return (facts) => {
+      const node = child(facts);
+      return { kind: "not", ...(name ? { name } : {}), result: not(node.result), children: [node] };
+    };
+  }
+  const reference = condition.condition;
+  const target = shared.get(reference);
+  if (!target) throw new ReferenceError(`Unknown shared condition "${reference}"`);
+  const inner = compileCondition(target, shared, depth + 1);
+  return (facts) => {
+    const node = inner(facts);
+    return { kind: "all", name: name ?? reference, reference, result: node.result, children: [node] };
+  };
+}

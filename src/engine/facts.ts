@@ -1,0 +1,79 @@
+import type { ElectionKind, PhaseId } from "../schema/calendar.ts";
+import type { FactDefinition } from "../schema/fact-dictionary.ts";
+import type { Incident } from "../schema/incident.ts";
+import type { Interpretation } from "../schema/options.ts";
+import { resolveDotPath } from "./operators.ts";
+import type { FactValue, Facts } from "./trace.ts";
+
+/** What the evaluator knows about an incident besides the incident itself. */
+export interface FactContext {
+  readonly phase: PhaseId;
+  readonly electionKind: ElectionKind;
+  /** UU 10/2016 Pasal 71 ayat 2 window (6 months before candidate determination to end of term). */
+  readonly withinReplacementWindow: boolean | undefined;
+  /** UU 10/2016 Pasal 71 ayat 3 window (6 months before candidate determination to winners determined). */
+  readonly withinProgrammeWindow: boolean | undefined;
+  readonly interpretation: Interpretation;
+}
+
+const PROSPECTIVE_PHASES: readonly PhaseId[] = ["pre_registration", "registration"];
+const STRUCTURAL_OR_FUNCTIONAL = ["jpt", "administrator", "pengawas", "fungsional"];
+
+/**
+ * Facts computed by the library rather than read from one incident field. Each is listed in the
+ * fact dictionary with `derived`, so rules can use it and validation knows it.
+ */
+export const DERIVED_FACTS: Readonly<Record<string, (incident: Incident, context: FactContext) => FactValue | undefined>> = {
+  phase: (_incident, context) => context.phase,
+  electionKind: (_incident, context) => context.electionKind,
+  // Before candidates are determined, whoever is supported is a prospective candidate (bakal calon).
+  targetStatus: (incident, context) => {
+    if (incident.target?.status) return incident.target.status;
+    if (PROSPECTIVE_PHASES.includes(context.phase)) return "prospective_candidate";
+    if (context.phase === "outside_cycle") return undefined;
+    return "candidate";
+  },
+  contest: (incident, context) => incident.target?.contest ?? (context.electionKind === "pilkada" ? "regional_head" : undefined),
+  structuralOrFunctionalOfficial: (incident) => {
+    const level = incident.subject.positionLevel;
+    return level === undefined ? undefined : STRUCTURAL_OR_FUNCTIONAL.includes(level);
+  },
+  withinReplacementWindow: (_incident, context) => context.withinReplacementWindow,
+  withinProgrammeWindow: (_incident, context) => context.withinProgrammeWindow,
+  passiveAttendanceProhibited: (_incident, context) => context.interpretation.passiveAttendance === "prohibited",
+  pppkBoundByPp94: (_incident, context) => context.interpretation.pppkBoundByPp94,
+};
+
+/** A fact extractor compiled from the dictionary once per rule set. */
+export type FactExtractor = (incident: Incident, context: FactContext) => Facts;
+
+/**
+ * Builds the fact map for an incident: dictionary facts with a `path` are read from the incident,
+ * derived facts are computed. An unknown fact gets no key at all, which is what makes it unknown.
+ */
+export function createFactExtractor(definitions: readonly FactDefinition[]): FactExtractor {
+  const readers = definitions.map((definition): [string, (incident: Incident, context: FactContext) => FactValue | undefined] => {
+    // A derived fact may also name the incident path its answer fills; the derivation still decides its value.
+    const derive = DERIVED_FACTS[definition.name];
+    if (derive) return [definition.name, derive];
+    const path = definition.path;
+    if (path !== undefined) {
+      return [
+        definition.name,
+        (incident) => {
+          const value = resolveDotPath(incident, path);
+          return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
+        },
+      ];
+    }
+    return [definition.name, () => undefined];
+  });
+  return (incident, context) => {
+    const facts: Record<string, FactValue> = {};
+    for (const [name, read] of readers) {
+      const value = read(incident, context);
+      if (value !== undefined) facts[name] = value;
+    }
+    return facts;
+  };
+}

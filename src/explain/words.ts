@@ -1,0 +1,96 @@
+import type { Lang, LocalizedText } from "../_utils/text.ts";
+import type { FindingStatus, Verdict } from "../schema/fixture.ts";
+import type { Operator } from "../schema/condition.ts";
+import type { Sanction } from "../schema/provision.ts";
+import type { PhaseId } from "../schema/calendar.ts";
+
+/** Words for finding statuses. */
+export const STATUS_WORDS: Readonly<Record<FindingStatus, LocalizedText>> = {
+  violated: { id: "Melanggar", en: "Violated" },
+  not_violated: { id: "Tidak melanggar", en: "Not violated" },
+  undetermined: { id: "Belum dapat ditentukan", en: "Undetermined" },
+  not_applicable: { id: "Tidak berlaku", en: "Not applicable" },
+};
+
+/** Words for verdicts. */
+export const VERDICT_WORDS: Readonly<Record<Verdict, LocalizedText>> = {
+  violation: { id: "Terdapat pelanggaran", en: "Violation" },
+  no_violation: { id: "Tidak terdapat pelanggaran", en: "No violation" },
+  insufficient_facts: { id: "Fakta belum cukup", en: "Insufficient facts" },
+  not_applicable: { id: "Tidak berlaku bagi subjek ini", en: "Not applicable to this subject" },
+};
+
+/** Words for phases. */
+export const PHASE_WORDS: Readonly<Record<PhaseId, LocalizedText>> = {
+  pre_registration: { id: "sebelum pendaftaran calon", en: "before candidate registration" },
+  registration: { id: "pendaftaran dan penelitian persyaratan", en: "registration and eligibility checks" },
+  candidates_determined: { id: "calon telah ditetapkan, sebelum kampanye", en: "candidates determined, before the campaign" },
+  campaign: { id: "masa kampanye", en: "campaign period" },
+  quiet_period: { id: "masa tenang", en: "quiet period" },
+  voting_day: { id: "hari pemungutan suara", en: "voting day" },
+  counting: { id: "penghitungan dan rekapitulasi suara", en: "counting and recapitulation" },
+  post_result: { id: "setelah rekapitulasi, sebelum penetapan/pelantikan", en: "after recapitulation, before winners are determined or inaugurated" },
+  outside_cycle: { id: "di luar siklus pemilihan", en: "outside the election cycle" },
+};
+
+/** Phrases for operators, placed between the fact label and the expected value. */
+export const OPERATOR_WORDS: Readonly<Record<Operator, LocalizedText>> = {
+  equal: { id: "adalah", en: "is" },
+  notEqual: { id: "bukan", en: "is not" },
+  in: { id: "salah satu dari", en: "is one of" },
+  notIn: { id: "bukan salah satu dari", en: "is none of" },
+  contains: { id: "memuat", en: "contains" },
+  doesNotContain: { id: "tidak memuat", en: "does not contain" },
+  lessThan: { id: "kurang dari", en: "is less than" },
+  lessThanInclusive: { id: "paling banyak", en: "is at most" },
+  greaterThan: { id: "lebih dari", en: "is more than" },
+  greaterThanInclusive: { id: "paling sedikit", en: "is at least" },
+};
+
+const rupiah = (value: number) => `Rp${value.toLocaleString("id-ID")}`;
+
+function months(value: number, lang: Lang): string {
+  if (value % 12 === 0) return lang === "id" ? `${value / 12} tahun` : `${value / 12} year${value === 12 ? "" : "s"}`;
+  return lang === "id" ? `${value} bulan` : `${value} month${value === 1 ? "" : "s"}`;
+}
+
+/** One sanction in words, e.g. "hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)". */
+export function describeSanction(sanction: Sanction): LocalizedText {
+  const basis = sanction.basis ? ` (${sanction.basis})` : "";
+  switch (sanction.kind) {
+    case "discipline":
+      return sanction.level === "unclear"
+        ? { id: `hukuman disiplin, tingkat tidak jelas${basis}`, en: `disciplinary penalty, level unclear${basis}` }
+        : { id: `hukuman disiplin ${sanction.level}${basis}`, en: `${sanction.level} disciplinary penalty${basis}` };
+    case "dismissal":
+      return sanction.form === "ptdh"
+        ? { id: `pemberhentian tidak dengan hormat${basis}`, en: `dishonourable dismissal${basis}` }
+        : { id: `pemutusan hubungan perjanjian kerja tidak dengan hormat${basis}`, en: `dishonourable termination of the work contract${basis}` };
+    case "criminal": {
+      const render = (lang: Lang) => {
+        const custody = lang === "id" ? (sanction.custody === "penjara" ? "penjara" : "kurungan") : sanction.custody === "penjara" ? "prison" : "detention";
+        const range =
+          sanction.minMonths !== undefined
+            ? `${months(sanction.minMonths, lang)}–${months(sanction.maxMonths, lang)}`
+            : `${lang === "id" ? "paling lama" : "up to"} ${months(sanction.maxMonths, lang)}`;
+        const fineRange =
+          sanction.fineMaxRupiah === undefined
+            ? ""
+            : sanction.fineMinRupiah !== undefined
+              ? `${rupiah(sanction.fineMinRupiah)}–${rupiah(sanction.fineMaxRupiah)}`
+              : `${lang === "id" ? "paling banyak" : "up to"} ${rupiah(sanction.fineMaxRupiah)}`;
+        const joiner = { and: lang === "id" ? "dan" : "and", and_or: lang === "id" ? "dan/atau" : "and/or", or: lang === "id" ? "atau" : "or" }[
+          sanction.combination
+        ];
+        const fine = fineRange ? ` ${joiner} ${lang === "id" ? "denda" : "a fine of"} ${fineRange}` : "";
+        return `${lang === "id" ? "pidana" : "criminal"}: ${custody} ${range}${fine} (${sanction.article})`;
+      };
+      return { id: render("id"), en: render("en") };
+    }
+    case "moral":
+      return { id: `sanksi moral berupa pernyataan secara tertutup atau terbuka${basis}`, en: `moral sanction: a closed or open statement${basis}` };
+    case "administrative":
+    case "unspecified":
+      return { id: `${sanction.description.id}${basis}`, en: `${sanction.description.en}${basis}` };
+  }
+}

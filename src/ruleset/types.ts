@@ -1,0 +1,55 @@
+import type { Calendar, Province, RegionTable } from "../schema/calendar.ts";
+import type { Condition } from "../schema/condition.ts";
+import type { FactDefinition, FactDictionary } from "../schema/fact-dictionary.ts";
+import type { Provision, ProvisionCatalogue } from "../schema/provision.ts";
+import type { Rule, SharedCondition } from "../schema/rule.ts";
+
+/** One data file: its path relative to the rule directory (when it came from a file) and its parsed JSON. */
+export interface SourceFile {
+  readonly file?: string;
+  readonly data: unknown;
+}
+
+/**
+ * The raw material of a rule set, as read from `rules/`: every file still unvalidated.
+ * The bundled rule set and `loadRulesetFromDir` (from `netralitas-asn/node`) both produce one.
+ */
+export interface RulesetSource {
+  readonly rules: readonly SourceFile[];
+  readonly provisions: readonly SourceFile[];
+  readonly calendars: readonly SourceFile[];
+  readonly conditions: readonly SourceFile[];
+  readonly regions: SourceFile;
+  readonly facts: SourceFile;
+  /** A label for this rule set, recorded in every assessment. */
+  readonly version?: string;
+}
+
+/** The validated files, typed. */
+export interface RulesetData {
+  readonly rules: readonly Rule[];
+  readonly catalogues: readonly ProvisionCatalogue[];
+  readonly calendars: readonly Calendar[];
+  readonly conditions: readonly SharedCondition[];
+  readonly regions: RegionTable;
+  readonly facts: FactDictionary;
+}
+
+/** A provision with the instrument it belongs to. */
+export interface CatalogueEntry extends Provision {
+  readonly instrument: { readonly id: string; readonly shortTitle: string; readonly title: string };
+}
+
+/** A validated, cross-checked rule set, indexed for evaluation. */
+export interface Ruleset {
+  readonly version: string;
+  readonly data: RulesetData;
+  readonly rules: readonly Rule[];
+  readonly provisions: ReadonlyMap<string, CatalogueEntry>;
+  readonly calendars: ReadonlyMap<string, Calendar>;
+  readonly provinces: ReadonlyMap<string, Province>;
+  readonly facts: ReadonlyMap<string, FactDefinition>;
+  readonly conditions: ReadonlyMap<string, Condition>;
+  /** Where each rule came from, for messages. */
+  readonly files: ReadonlyMap<string, string>;
+}

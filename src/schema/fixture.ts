@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { LocalDateSchema, SchemaRefSchema } from "./common.ts";
+import { PHASES } from "./calendar.ts";
+import { IncidentSchema } from "./incident.ts";
+import { InterpretationSchema } from "./options.ts";
+
+export const VERDICTS = ["violation", "no_violation", "insufficient_facts", "not_applicable"] as const;
+export const FINDING_STATUSES = ["violated", "not_violated", "undetermined", "not_applicable"] as const;
+
+/** A fixture: an incident with its expected outcome (OpenFisca-style test case lawyers can read). */
+export const FixtureSchema = z
+  .strictObject({
+    $schema: SchemaRefSchema,
+    title: z.string().min(1).max(300).describe("Judul kasus. / Case title."),
+    description: z.string().max(5000).optional(),
+    source: z.string().max(500).optional().describe("Asal kasus, misalnya artikel sumber. / Where the case comes from."),
+    interpretation: InterpretationSchema.partial().optional().describe("Pilihan tafsir untuk kasus ini. / Interpretation options for this case."),
+    incident: IncidentSchema,
+    expect: z
+      .strictObject({
+        verdict: z.enum(VERDICTS).optional(),
+        election: z.string().optional(),
+        phase: z.enum(PHASES).optional(),
+        localDate: LocalDateSchema.optional(),
+        zone: z.enum(["WIB", "WITA", "WIT"]).optional(),
+        findings: z
+          .record(z.string(), z.enum(FINDING_STATUSES))
+          .optional()
+          .describe("Status yang diharapkan per id aturan. / Expected status per rule id."),
+        cited: z.array(z.string()).optional().describe("Ketentuan yang harus dikutip oleh temuan yang melanggar. / Provisions violated findings must cite."),
+        notCited: z.array(z.string()).optional().describe("Ketentuan yang tidak boleh muncul di temuan mana pun. / Provisions no finding may cite."),
+      })
+      .describe("Hasil yang diharapkan. / Expected outcome."),
+  })
+  .describe("Kasus uji. / Test case.");
+
+export type Fixture = z.infer<typeof FixtureSchema>;
+export type Verdict = (typeof VERDICTS)[number];
+export type FindingStatus = (typeof FINDING_STATUSES)[number];

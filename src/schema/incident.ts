@@ -1,0 +1,286 @@
+import { z } from "zod";
+import { SchemaRefSchema } from "./common.ts";
+
+// Every field below is optional unless stated: an absent field means "not known", never "no".
+// Objects are strict so that a typo is an error (with a suggestion), not a silently unknown fact.
+
+/** Employment of the person whose conduct is reported. ASN = PNS, CPNS and PPPK. */
+export const EMPLOYMENTS = [
+  "pns",
+  "cpns",
+  "pppk",
+  "tni",
+  "polri",
+  "village_head",
+  "village_official",
+  "regional_head",
+  "state_official",
+  "non_asn_staff",
+  "other_non_asn",
+] as const;
+/** The ASN employment kinds. */
+export const ASN_EMPLOYMENTS = ["pns", "cpns", "pppk"] as const;
+export const POSITION_LEVELS = ["jpt", "administrator", "pengawas", "fungsional", "pelaksana"] as const;
+export const EVENT_KINDS = ["campaign", "declaration", "party_event", "introduction", "other"] as const;
+export const EVENT_ROLES = ["passive_listener", "participant", "speaker", "organiser", "campaign_team"] as const;
+export const TARGET_STATUSES = ["candidate", "prospective_candidate", "party"] as const;
+export const CONTESTS = ["president", "dpr", "dpd", "dprd", "regional_head"] as const;
+export const EFFECTS = ["favours", "harms", "neither"] as const;
+export const PARTISAN_FORMS = ["meeting", "invitation", "appeal", "call", "gift", "other"] as const;
+export const AUDIENCES = ["colleagues", "family", "public"] as const;
+export const SOCIAL_MEDIA_ACTIONS = ["post", "comment", "share", "like", "follow", "join_group"] as const;
+export const SOCIAL_MEDIA_TARGETS = ["candidate_or_team", "party", "other"] as const;
+export const PHOTO_COMPANIONS = ["candidate_or_team", "party_props", "none"] as const;
+export const PARTY_MEMBERSHIPS = ["none", "member", "officer"] as const;
+export const CAMPAIGN_TEAM_ROLES = ["none", "organiser", "team_member", "expert", "consultant", "winning_team"] as const;
+
+const SubjectSchema = z
+  .strictObject({
+    employment: z
+      .enum(EMPLOYMENTS)
+      .optional()
+      .describe(
+        "Status kepegawaian: pns, cpns, pppk (ASN), atau bukan ASN: tni, polri, village_head (kepala desa/lurah), village_official (perangkat desa), regional_head (kepala daerah terpilih), state_official (pejabat negara), non_asn_staff (PPNPN/honorer), other_non_asn. / Employment: ASN kinds pns, cpns, pppk, or a non-ASN kind.",
+      ),
+    positionLevel: z
+      .enum(POSITION_LEVELS)
+      .optional()
+      .describe(
+        "Jenis jabatan: jpt (pimpinan tinggi), administrator, pengawas (jabatan struktural), fungsional, pelaksana. / Position level: jpt, administrator and pengawas are structural, fungsional is functional, pelaksana is staff.",
+      ),
+    positionTitle: z.string().max(200).optional().describe("Nama jabatan, misalnya \"Camat\". Hanya keterangan. / Position title, e.g. \"Camat\". Informational only."),
+    actingRegionalHead: z
+      .boolean()
+      .optional()
+      .describe("Apakah ia penjabat (Pj) atau pelaksana tugas kepala daerah. / Whether the person is an acting regional head (Pj/Plt)."),
+    onUnpaidLeave: z
+      .boolean()
+      .optional()
+      .describe("Apakah ia sedang cuti di luar tanggungan negara. / Whether the person is on unpaid leave (cuti di luar tanggungan negara)."),
+    spouseOfCandidate: z
+      .boolean()
+      .optional()
+      .describe("Apakah ia suami/istri calon atau bakal calon. / Whether the person is the spouse of a candidate or prospective candidate."),
+    partyMembership: z
+      .enum(PARTY_MEMBERSHIPS)
+      .optional()
+      .describe("Keanggotaan partai politik: none, member (anggota), officer (pengurus). / Political-party membership: none, member or officer."),
+  })
+  .describe("Orang yang perbuatannya dilaporkan. / The person whose conduct is reported.");
+
+const EventSchema = z
+  .strictObject({
+    kind: z
+      .enum(EVENT_KINDS)
+      .optional()
+      .describe(
+        "Jenis kegiatan: campaign (kampanye), declaration (deklarasi), party_event (kegiatan partai), introduction (sosialisasi/pengenalan bakal calon), other. / Kind of event.",
+      ),
+    role: z
+      .enum(EVENT_ROLES)
+      .optional()
+      .describe(
+        "Peran dalam kegiatan: passive_listener (hadir hanya mendengar visi-misi), participant (ikut serta), speaker (narasumber/orator), organiser (pelaksana), campaign_team (tim kampanye/tim sukses). / Role at the event.",
+      ),
+    activeSupport: z
+      .boolean()
+      .optional()
+      .describe("Apakah ia menunjukkan dukungan aktif: yel-yel, sorak, gestur, mengangkat tangan. / Whether the person actively showed support: chants, cheers, gestures."),
+    partyAttributes: z
+      .boolean()
+      .optional()
+      .describe("Memakai atribut partai atau calon (pakaian, kendaraan, media bergambar). / Used party or candidate attributes (clothing, vehicle, media showing a party or candidate)."),
+    asnAttributes: z
+      .boolean()
+      .optional()
+      .describe("Memakai atribut ASN/PNS (seragam Korpri, seragam dinas, kendaraan dinas). / Used ASN attributes (Korpri or service uniform, official vehicle)."),
+    otherAsnBrought: z
+      .number()
+      .int()
+      .min(0)
+      .max(1_000_000)
+      .optional()
+      .describe("Jumlah ASN lain yang dikerahkan atau dibawa ke kegiatan; 0 = tidak ada. / How many other ASN the person mobilised or brought along; 0 = none."),
+    stateFacilitiesUsed: z
+      .boolean()
+      .optional()
+      .describe("Menggunakan fasilitas negara (kendaraan dinas, gedung, anggaran). / Used state facilities (official vehicle, building, budget)."),
+    accompanyingSpouse: z
+      .boolean()
+      .optional()
+      .describe("Hadir untuk mendampingi suami/istri yang menjadi calon. / Attended to accompany a spouse who is a candidate."),
+  })
+  .describe("Kehadiran pada kampanye, deklarasi, kegiatan partai atau sosialisasi. / Presence at a campaign, declaration, party event or introduction.");
+
+const EffectSchema = z.enum(EFFECTS);
+
+const ConductSchema = z
+  .strictObject({
+    event: EventSchema.optional(),
+    decision: z
+      .strictObject({
+        effect: EffectSchema.optional().describe(
+          "Akibat keputusan/tindakan bagi calon: favours (menguntungkan), harms (merugikan), neither (tidak keduanya). / Effect on a candidate: favours, harms or neither.",
+        ),
+      })
+      .optional()
+      .describe("Keputusan atau tindakan pejabat. / A decision or action taken by the person."),
+    programmeUse: z
+      .strictObject({
+        effect: EffectSchema.optional().describe(
+          "Akibat penggunaan kewenangan, program atau kegiatan bagi calon. / Effect on a candidate of the use of authority, programmes or activities.",
+        ),
+      })
+      .optional()
+      .describe("Penggunaan kewenangan, program dan kegiatan (UU 10/2016 Pasal 71 ayat 3). / Use of authority, programmes and activities."),
+    officialReplacement: z
+      .strictObject({
+        performed: z.boolean().optional().describe("Apakah ia mengganti pejabat. / Whether the person replaced officials."),
+        writtenMinisterialApproval: z
+          .boolean()
+          .optional()
+          .describe("Apakah ada persetujuan tertulis Menteri. / Whether the Minister approved in writing."),
+      })
+      .optional()
+      .describe("Penggantian pejabat (UU 10/2016 Pasal 71 ayat 2). / Replacement of officials."),
+    partisanActivity: z
+      .strictObject({
+        form: z
+          .enum(PARTISAN_FORMS)
+          .optional()
+          .describe("Bentuk: meeting (pertemuan), invitation (ajakan), appeal (himbauan), call (seruan), gift (pemberian barang), other. / Form of the activity."),
+        audience: z
+          .enum(AUDIENCES)
+          .optional()
+          .describe("Sasaran: colleagues (ASN di unit kerja), family (keluarga), public (masyarakat). / Audience."),
+      })
+      .optional()
+      .describe("Kegiatan yang mengarah pada keberpihakan. / An activity showing partiality towards a candidate."),
+    supportLetter: z
+      .strictObject({
+        given: z.boolean().optional().describe("Memberikan surat dukungan. / Gave a support letter."),
+        withIdCardCopy: z
+          .boolean()
+          .optional()
+          .describe("Disertai fotokopi KTP atau Surat Keterangan Tanda Penduduk. / With a copy of the ID card (KTP/SKTP)."),
+        collectedIdCards: z
+          .boolean()
+          .optional()
+          .describe("Mengumpulkan fotokopi KTP untuk bakal calon perseorangan. / Collected ID-card copies for an independent prospective candidate."),
+      })
+      .optional()
+      .describe("Surat dukungan dan KTP. / Support letters and ID cards."),
+    campaignTeam: z
+      .strictObject({
+        role: z
+          .enum(CAMPAIGN_TEAM_ROLES)
+          .optional()
+          .describe(
+            "Peran dalam tim: none, organiser (pelaksana kampanye), team_member (tim kampanye), expert (tenaga ahli), consultant (konsultan), winning_team (tim pemenangan). / Role in a campaign or winning team.",
+          ),
+        registered: z.boolean().optional().describe("Terdaftar resmi sebagai pelaksana/tim kampanye di KPU. / Registered with the KPU as campaign organiser or team."),
+      })
+      .optional()
+      .describe("Keterlibatan dalam tim kampanye atau pemenangan. / Involvement in a campaign or winning team."),
+    socialMedia: z
+      .strictObject({
+        action: z
+          .enum(SOCIAL_MEDIA_ACTIONS)
+          .optional()
+          .describe("Tindakan: post, comment, share, like, follow, join_group. / Action on social media."),
+        target: z
+          .enum(SOCIAL_MEDIA_TARGETS)
+          .optional()
+          .describe(
+            "Sasaran: candidate_or_team (akun/grup/konten calon, bakal calon atau tim pemenangan), party (partai), other. / Whose account, group or content the action concerns.",
+          ),
+        promotesCandidate: z
+          .boolean()
+          .optional()
+          .describe("Isinya mempromosikan atau mengkampanyekan calon/bakal calon. / The content promotes or campaigns for a (prospective) candidate."),
+      })
+      .optional()
+      .describe("Perbuatan di media sosial atau daring. / Conduct online or on social media."),
+    photo: z
+      .strictObject({
+        with: z
+          .enum(PHOTO_COMPANIONS)
+          .optional()
+          .describe("Berfoto bersama: candidate_or_team (calon/bakal calon/tim sukses), party_props (alat peraga partai), none. / Who or what is in the photo."),
+        partisanHandPose: z
+          .boolean()
+          .optional()
+          .describe("Gestur tangan yang menunjukkan keberpihakan (jempol, telepon, L/7, saranghae, tiga jari, damai, lima jari, telunjuk, metal). / A partisan hand pose."),
+        publiclyAccessible: z.boolean().optional().describe("Foto dapat diakses publik. / The photo is publicly accessible."),
+      })
+      .optional()
+      .describe("Foto. / A photograph."),
+    banner: z
+      .strictObject({
+        installed: z.boolean().optional().describe("Memasang spanduk, baliho atau alat peraga. / Put up banners, billboards or props."),
+      })
+      .optional()
+      .describe("Spanduk dan alat peraga. / Banners and props."),
+    ownCandidacy: z
+      .strictObject({
+        approachedParty: z
+          .boolean()
+          .optional()
+          .describe("Sebagai bakal calon, mendekati partai (atau masyarakat untuk jalur perseorangan). / As a prospective candidate, approached a party (or the public, as independent)."),
+      })
+      .optional()
+      .describe("Pencalonan diri ASN itu sendiri. / The person's own candidacy."),
+  })
+  .describe("Perbuatan yang dilaporkan. / The reported conduct.");
+
+const TargetSchema = z
+  .strictObject({
+    status: z
+      .enum(TARGET_STATUSES)
+      .optional()
+      .describe(
+        "Status pihak yang didukung: candidate (calon/pasangan calon yang sudah ditetapkan), prospective_candidate (bakal calon), party (partai). Bila kosong, diturunkan dari tahapan. / Status of whom the conduct concerns; when absent it is derived from the phase.",
+      ),
+    contest: z
+      .enum(CONTESTS)
+      .optional()
+      .describe("Jenis pemilihan calon: president, dpr, dpd, dprd, regional_head. / The contest the candidate runs in."),
+    name: z.string().max(200).optional().describe("Nama calon atau partai. Hanya keterangan. / Name of the candidate or party. Informational only."),
+    isSubjectSpouse: z.boolean().optional().describe("Calon tersebut adalah suami/istri orang yang dilaporkan. / The candidate is the reported person's spouse."),
+  })
+  .describe("Calon, bakal calon atau partai yang bersangkutan. / The candidate, prospective candidate or party the conduct concerns.");
+
+/** A report of one act by one person, with everything known about it. */
+export const IncidentSchema = z
+  .strictObject({
+    $schema: SchemaRefSchema,
+    id: z.string().max(200).optional().describe("Nomor atau rujukan laporan. / The caller's reference for this report."),
+    summary: z.string().max(10_000).optional().describe("Ringkasan bebas. Tidak dinilai. / Free-text summary. Not judged."),
+    election: z
+      .string()
+      .max(100)
+      .optional()
+      .describe("Kalender pemilihan, misalnya pilkada-2024 atau pemilu-2024. Bila kosong, dicari dari wilayah dan tanggal. / Election calendar id; when absent it is found from region and date."),
+    region: z
+      .strictObject({
+        province: z.string().max(100).describe("Provinsi (slug, misalnya kalimantan-tengah); menentukan zona waktu. / Province slug; it fixes the time zone."),
+        regency: z.string().max(100).optional().describe("Kabupaten/kota (slug), untuk tahapan khusus wilayah. / Regency or city slug, for regional stage overrides."),
+      })
+      .describe("Wilayah tempat kejadian. / Where it happened."),
+    occurredAt: z
+      .string()
+      .max(40)
+      .describe(
+        "Waktu kejadian: tanggal lokal (2024-11-23), waktu lokal (2024-11-23T23:30) atau waktu dengan zona (2024-11-23T23:30:00+07:00). / When it happened: a local date, a local date-time, or a date-time with offset.",
+      ),
+    subject: SubjectSchema.default({}),
+    conduct: ConductSchema.default({}),
+    target: TargetSchema.optional(),
+  })
+  .describe("Satu kejadian yang dilaporkan. Kolom yang tidak diisi berarti tidak diketahui. / One reported incident. An absent field means not known.");
+
+/** An incident as accepted by the evaluator (before defaults). */
+export type IncidentInput = z.input<typeof IncidentSchema>;
+/** A validated incident. */
+export type Incident = z.output<typeof IncidentSchema>;
+export type Employment = (typeof EMPLOYMENTS)[number];

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { ConfidenceSchema, InForceSchema, LocalizedTextSchema, SchemaRefSchema, SlugSchema } from "./common.ts";
+
+/** Discipline levels of PP 94/2021 Pasal 8 (and PP 53/2010 Pasal 7), from light to severe. */
+export const DISCIPLINE_LEVELS = ["ringan", "sedang", "berat"] as const;
+export type DisciplineLevel = (typeof DISCIPLINE_LEVELS)[number];
+
+const Common = {
+  basis: z.string().max(300).optional().describe("Dasar hukum sanksi, misalnya \"PP 94/2021 Pasal 14 huruf i\". / Legal basis of the sanction."),
+  confidence: ConfidenceSchema,
+  note: LocalizedTextSchema.optional().describe("Catatan, terutama bila belum pasti. / A note, above all where uncertain."),
+};
+
+/** The consequence a provision attaches to a breach. */
+export const SanctionSchema = z
+  .discriminatedUnion("kind", [
+    z
+      .strictObject({
+        kind: z.literal("discipline").describe("Hukuman disiplin. / Disciplinary penalty."),
+        level: z
+          .enum([...DISCIPLINE_LEVELS, "unclear"])
+          .describe("Tingkat: ringan, sedang, berat, atau unclear bila sumber tidak jelas. / Level; unclear where no source settles it."),
+        ...Common,
+      })
+      .describe("Hukuman disiplin. / Disciplinary penalty."),
+    z
+      .strictObject({
+        kind: z.literal("dismissal"),
+        form: z
+          .enum(["ptdh", "contract_termination"])
+          .describe("ptdh = pemberhentian tidak dengan hormat; contract_termination = pemutusan hubungan perjanjian kerja (PPPK). / Dishonourable dismissal or contract termination."),
+        ...Common,
+      })
+      .describe("Pemberhentian. / Dismissal."),
+    z
+      .strictObject({
+        kind: z.literal("criminal"),
+        article: z.string().min(1).max(200).describe("Pasal pidana, misalnya \"UU 10/2016 Pasal 188\". / The criminal article."),
+        custody: z.enum(["penjara", "kurungan"]).describe("penjara = prison; kurungan = detention."),
+        minMonths: z.number().min(0).optional().describe("Pidana paling singkat (bulan). / Minimum custody in months."),
+        maxMonths: z.number().min(0).describe("Pidana paling lama (bulan). / Maximum custody in months."),
+        fineMinRupiah: z.number().int().min(0).optional().describe("Denda paling sedikit (Rp). / Minimum fine in rupiah."),
+        fineMaxRupiah: z.number().int().min(0).optional().describe("Denda paling banyak (Rp). / Maximum fine in rupiah."),
+        combination: z
+          .enum(["and", "and_or", "or"])
+          .describe("Hubungan penjara/kurungan dan denda: and (dan), and_or (dan/atau), or (atau). / How custody and fine combine."),
+        offender: LocalizedTextSchema.optional().describe("Siapa pelaku pidana bila bukan ASN itu, misalnya pasangan calon. / Who commits the offence, where not the ASN."),
+        ...Common,
+      })
+      .describe("Ancaman pidana. / Criminal exposure."),
+    z
+      .strictObject({
+        kind: z.literal("moral"),
+        form: z.enum(["closed_or_open_statement"]).describe("Pernyataan secara tertutup atau terbuka. / A closed or open statement."),
+        ...Common,
+      })
+      .describe("Sanksi moral pelanggaran kode etik. / Moral sanction for a code-of-ethics breach."),
+    z
+      .strictObject({
+        kind: z.literal("administrative"),
+        description: LocalizedTextSchema.describe("Uraian akibat administratif. / The administrative consequence."),
+        ...Common,
+      })
+      .describe("Akibat administratif, misalnya pembatalan pencalonan. / Administrative consequence, e.g. cancelled candidacy."),
+    z
+      .strictObject({
+        kind: z.literal("unspecified"),
+        description: LocalizedTextSchema.describe("Apa yang diketahui. / What is known."),
+        ...Common,
+      })
+      .describe("Sanksi tidak ditentukan langsung. / No sanction stated directly."),
+  ])
+  .describe("Sanksi. / Sanction.");
+
+/** One provision (ketentuan) of an instrument. */
+export const ProvisionSchema = z
+  .strictObject({
+    id: SlugSchema.describe("Id stabil, misalnya pp-94-2021:pasal-5:huruf-n:angka-1. Tidak pernah diubah. / Stable id; never changes once shipped."),
+    citation: z.string().min(1).max(200).describe("Kutipan pasal, misalnya \"Pasal 5 huruf n angka 1\". / Article citation."),
+    text: z.string().min(1).max(5000).describe("Bunyi ketentuan (bahasa Indonesia). / Text of the provision (Indonesian)."),
+    gloss: z.string().max(2000).optional().describe("Terjemahan ringkas (bahasa Inggris). / Short English gloss."),
+    textConfidence: ConfidenceSchema.optional().describe("Keyakinan atas bunyi teks bila berbeda dari isi. / Confidence in the wording where it differs."),
+    inForce: InForceSchema,
+    sanctions: z.array(SanctionSchema).max(10).describe("Sanksi atas pelanggaran. / Sanctions for a breach."),
+    confidence: ConfidenceSchema,
+    notes: z.array(LocalizedTextSchema).max(20).optional().describe("Catatan keyakinan atau tafsir. / Confidence or interpretation notes."),
+    sources: z.array(z.string().max(500)).max(20).optional().describe("Sumber. / Sources."),
+  })
+  .describe("Satu ketentuan. / One provision.");
+
+/** One instrument's catalogue file under rules/ketentuan. */
+export const ProvisionCatalogueSchema = z
+  .strictObject({
+    $schema: SchemaRefSchema,
+    instrument: z
+      .strictObject({
+        id: SlugSchema.describe("Id instrumen, misalnya pp-94-2021. / Instrument id."),
+        title: z.string().min(1).max(500).describe("Judul lengkap. / Full title."),
+        shortTitle: z.string().min(1).max(100).describe("Judul singkat, misalnya \"PP 94/2021\". / Short title."),
+        inForce: InForceSchema,
+        confidence: ConfidenceSchema,
+        notes: z.array(LocalizedTextSchema).max(20).optional(),
+        sources: z.array(z.string().max(500)).max(20).optional(),
+      })
+      .describe("Instrumen hukum. / The legal instrument."),
+    provisions: z.array(ProvisionSchema).min(1).max(500),
+  })
+  .describe("Katalog ketentuan satu instrumen. / Provision catalogue of one instrument.");
+
+export type Sanction = z.infer<typeof SanctionSchema>;
+export type Provision = z.infer<typeof ProvisionSchema>;
+export type ProvisionCatalogue = z.infer<typeof ProvisionCatalogueSchema>;

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { ConfidenceSchema, InForceSchema, LocalizedTextSchema, SchemaRefSchema, SlugSchema } from "./common.ts";
+import { ConditionSchema } from "./condition.ts";
+import { ELECTION_KINDS } from "./calendar.ts";
+import { SanctionSchema } from "./provision.ts";
+
+/**
+ * Prohibition keys: what kind of conduct a rule is about. The first seven are PP 94/2021
+ * Pasal 5 huruf n angka 1-7; the rest group the other instruments' prohibitions.
+ */
+export const PROHIBITIONS = [
+  "campaign_participation",
+  "campaign_attributes",
+  "staff_mobilisation",
+  "state_facilities",
+  "favouring_decision",
+  "partisan_activity",
+  "support_letter",
+  "involving_asn_in_campaign",
+  "campaign_team_membership",
+  "official_replacement",
+  "programme_use",
+  "party_membership",
+  "neutrality_duty",
+  "banner",
+  "online_promotion",
+  "social_media_engagement",
+  "partisan_photo",
+  "own_candidacy",
+  "spouse_campaign",
+] as const;
+export type Prohibition = (typeof PROHIBITIONS)[number];
+
+/** A note a rule attaches to its finding when `when` holds. */
+export const RuleNoteSchema = z
+  .strictObject({
+    kind: z.enum(["interpretation", "uncertainty", "exemption"]).describe("Jenis catatan. / Kind of note."),
+    when: ConditionSchema.optional().describe("Kapan catatan berlaku; kosong = selalu. / When the note applies; absent = always."),
+    text: LocalizedTextSchema,
+  })
+  .describe("Catatan pada temuan. / A note on the finding.");
+
+/** One rule file under rules/aturan. */
+export const RuleSchema = z
+  .strictObject({
+    $schema: SchemaRefSchema,
+    id: SlugSchema.describe("Id aturan = jalurnya di bawah rules/aturan tanpa .json. / Rule id = its path under rules/aturan without .json."),
+    title: LocalizedTextSchema.describe("Judul aturan. / Rule title."),
+    description: LocalizedTextSchema.optional(),
+    prohibition: z.enum(PROHIBITIONS).describe("Kunci larangan. / Prohibition key."),
+    provisions: z.array(SlugSchema).min(1).max(20).describe("Id ketentuan yang dikodekan aturan ini. / Provision ids this rule encodes."),
+    inForce: InForceSchema,
+    electionKinds: z
+      .array(z.enum(ELECTION_KINDS))
+      .min(1)
+      .optional()
+      .describe("Jenis pemilihan tempat aturan berlaku; kosong = keduanya. / Election kinds the rule applies to; absent = both."),
+    applicability: ConditionSchema.describe(
+      "Siapa yang terikat: bila tidak terpenuhi, temuan not_applicable. / Who the rule binds: when it fails the finding is not_applicable.",
+    ),
+    conditions: ConditionSchema.describe("Unsur-unsur pelanggaran. / The elements of the breach."),
+    sanctions: z
+      .array(SanctionSchema)
+      .max(10)
+      .optional()
+      .describe("Sanksi khusus aturan ini; kosong = sanksi ketentuan yang dikutip. / Sanctions specific to this rule; absent = those of its provisions."),
+    notes: z.array(RuleNoteSchema).max(20).optional(),
+    explanation: z
+      .strictObject({
+        violated: LocalizedTextSchema.optional(),
+        not_violated: LocalizedTextSchema.optional(),
+        undetermined: LocalizedTextSchema.optional(),
+        not_applicable: LocalizedTextSchema.optional(),
+      })
+      .optional()
+      .describe("Kalimat pengganti penjelasan per status. / Wording that replaces the generated explanation per status."),
+    confidence: ConfidenceSchema.optional().describe("Keyakinan atas pengkodean aturan ini. / Confidence in this encoding."),
+  })
+  .describe("Satu aturan. / One rule.");
+
+/** A shared, named condition under rules/kondisi, referenced as {"condition": id}. */
+export const SharedConditionSchema = z
+  .strictObject({
+    $schema: SchemaRefSchema,
+    id: SlugSchema,
+    description: LocalizedTextSchema,
+    condition: ConditionSchema,
+  })
+  .describe("Kondisi bersama. / A shared condition.");
+
+export type Rule = z.infer<typeof RuleSchema>;
+export type RuleNote = z.infer<typeof RuleNoteSchema>;
+export type SharedCondition = z.infer<typeof SharedConditionSchema>;

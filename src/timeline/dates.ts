@@ -1,0 +1,36 @@
+import { tz } from "@date-fns/tz";
+import { addDays, format, parseISO, subMonths } from "date-fns";
+
+// Local dates are calendar days with no zone. Arithmetic runs in UTC so that the process's TZ
+// (and its daylight saving) can never shift a day.
+const UTC = tz("UTC");
+
+function toDay(localDate: string): Date {
+  return parseISO(localDate, { in: UTC });
+}
+
+function fromDay(day: Date): string {
+  return format(day, "yyyy-MM-dd", { in: UTC });
+}
+
+/** `localDate` minus whole calendar months (end-of-month clamps, as date-fns does). */
+export function monthsBefore(localDate: string, months: number): string {
+  return fromDay(subMonths(toDay(localDate), months, { in: UTC }));
+}
+
+/** `localDate` plus whole days (negative goes back). */
+export function daysAfter(localDate: string, days: number): string {
+  return fromDay(addDays(toDay(localDate), days, { in: UTC }));
+}
+
+/** Compares two local dates: negative, zero or positive. */
+export function compareDates(left: string, right: string): number {
+  return toDay(left).getTime() - toDay(right).getTime();
+}
+
+/** Whether `localDate` lies within [from, to], both inclusive; an absent bound is open. */
+export function isWithin(localDate: string, from: string | undefined, to: string | undefined): boolean {
+  if (from !== undefined && compareDates(localDate, from) < 0) return false;
+  if (to !== undefined && compareDates(localDate, to) > 0) return false;
+  return true;
+}
