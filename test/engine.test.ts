@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import {
+  bundledRulesetSource,
+  createEvaluator,
+  evaluateIncident,
+  evaluateIncidentSync,
+  loadRuleset,
+  mergeRulesetSources,
+  RulesetError,
+  type Finding,
+} from "../src/index.ts";
+import { and, not, or } from "../src/engine/trace.ts";
+
+const base = {
+  election: "pilkada-2024",
+  region: { province: "kalimantan-tengah" },
+  occurredAt: "2024-10-10",
+};
+
+function finding(findings: readonly Finding[], ruleId: string): Finding {
+  const found = findings.find((candidate) => candidate.ruleId === ruleId);
+  if (!found) throw new Error(`no finding for ${ruleId}`);
+  return found;
+}
+
+describe("three-valued logic", () => {
+  it("follows Kleene's tables", () => {
+    expect(and([true, undefined])).toBeUndefined();
+    expect(and([false, undefined])).toBe(false);
+    expect(or([true, undefined])).toBe(true);
+    expect(or([false, undefined])).toBeUndefined();
+    expect(not(undefined)).toBeUndefined();
+    expect(not(false)).toBe(true);
+  });
+
+  const probe = {
+    file: "aturan/uji/bukan-atribut-partai.json",
+    data: {
+      id: "uji/bukan-atribut-partai",
+      title: { id: "Uji notEqual", en: "notEqual probe" },
+      prohibition: "campaign_attributes",
+      provisions: ["pp-94-2021:pasal-5:huruf-n:angka-2"],
+      inForce: { from: "2021-08-31" },
+      applicability: { condition: "subjek-asn" },
+      conditions: { all: [{ name: "unsur-tanpa-atribut-partai", fact: "partyAttributes", operator: "notEqual", value: true }] },
+    },
+  };
+  const evaluator = createEvaluator({ ruleset: mergeRulesetSources(bundledRulesetSource(), { rules: [probe] }) });
+
+  it.each(["compiled", "json-rules-engine"] as const)("an absent fact never satisfies notEqual (%s)", async (engine) => {
+    const unknown = await evaluator.evaluate({ ...base, subject: { employment: "pns" } }, { engine });
+    expect(finding(unknown.findings, "uji/bukan-atribut-partai").status).toBe("undetermined");
+    expect(finding(unknown.findings, "uji/bukan-atribut-partai").missingFacts).toEqual(["partyAttributes"]);
+    const known = await evaluator.evaluate({ ...base, subject: { employment: "pns" }, conduct: { event: { partyAttributes: false } } }, { engine });
+    expect(finding(known.findings, "uji/bukan-atribut-partai").status).toBe("violated");
+  });
+
+  it("a decided branch hides irrelevant unknowns: a false element settles the rule", async () => {
+    const assessment = await evaluateIncident({ ...base, subject: { employment: "pns" }, conduct: { event: { kind: "other" } } });
+    const attributes = finding(assessment.findings, "pp-94-2021/atribut-kampanye");
+    expect(attributes.status).toBe("not_violated");
+    expect(attributes.missingFacts).toEqual([]);
+  });
+
+  it("missing facts are only those that could change the finding", async () => {
+    const assessment = await evaluateIncident({ ...base, subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "participant" } } });
+    expect(finding(assessment.findings, "pp-94-2021/atribut-kampanye").missingFacts.sort()).toEqual(["asnAttributes", "partyAttributes"]);
+    expect(assessment.missingFacts).toEqual(expect.arrayContaining(["partyAttributes", "stateFacilitiesUsed", "otherAsnBrought"]));
+    expect(assessment.missingFacts).not.toContain("eventKind");
+  });
+});
+
+describe("subjects", () => {
+  it.each(["tni", "polri", "village_head", "non_asn_staff"] as const)("a %s gets not_applicable under PP 94/2021, never no_violation", async (employment) => {
+    const assessment = await evaluateIncident({
+      ...base,
+      subject: { employment },
+      conduct: { event: { kind: "campaign", role: "participant", partyAttributes: true } },
+    });
+    for (const item of assessment.findings.filter((entry) => entry.ruleId.startsWith("pp-94-2021/"))) {
+      expect(item.status, item.ruleId).toBe("not_applicable");
+    }
+    expect(assessment.verdict).not.toBe("no_violation");
+  });
+
+  it("an unknown employment leaves violations undetermined and asks for it", async () => {
+    const assessment = await evaluateIncident({ ...base, conduct: { event: { kind: "campaign", role: "participant" } } });
+    const participation = finding(assessment.findings, "pp-94-2021/ikut-kampanye");
+    expect(participation.status).toBe("undetermined");
+    expect(participation.missingFacts).toContain("employment");
+  });
+
+  it("a PPPK finding under PP 94/2021 says the application is unsettled", async () => {
+    const assessment = await evaluateIncident({ ...base, subject: { employment: "pppk" }, conduct: { event: { kind: "campaign", role: "participant" } } });
+    const participation = finding(assessment.findings, "pp-94-2021/ikut-kampanye");
+    expect(participation.status).toBe("not_applicable");
+    expect(participation.notes.map((note) => note.text.en).join(" ")).toContain("unsettled");
+  });
+});
+
+describe("interpretation options", () => {
+  const passive = { ...base, subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "passive_listener", accompanyingSpouse: false } } };
+
+  it("passive attendance is allowed by default, with a note naming the conflicting reading", async () => {
+    const assessment = await evaluateIncident(passive);
+    const participation = finding(assessment.findings, "pp-94-2021/ikut-kampanye");
+    expect(participation.status).toBe("not_violated");
+    const interpretation = participation.notes.find((note) => note.kind === "interpretation");
+    expect(interpretation?.text.en).toContain("SKB 2022 Lampiran II A6");
+    expect(participation.explanation.id).toContain("Catatan");
+    expect(assessment.interpretation.passiveAttendance).toBe("allowed");
+  });
+
+  it("the strict option makes it a violation, per call or per evaluator", async () => {
+    const perCall = await evaluateIncident(passive, { interpretation: { passiveAttendance: "prohibited" } });
+    expect(finding(perCall.findings, "pp-94-2021/ikut-kampanye").status).toBe("violated");
+    const strict = createEvaluator({ interpretation: { passiveAttendance: "prohibited" } });
+    expect(finding((await strict.evaluate(passive)).findings, "pp-94-2021/ikut-kampanye").status).toBe("violated");
+  });
+});
+
+describe("assessment contents", () => {
+  const camat = {
+    ...base,
+    subject: { employment: "pns", positionLevel: "administrator" },
+    conduct: { event: { kind: "campaign", role: "participant", otherAsnBrought: 14 } },
+  };
+
+  it("carries phase, local date, zone, law date, citations and sanctions", async () => {
+    const assessment = await evaluateIncident(camat);
+    expect(assessment.verdict).toBe("violation");
+    expect(assessment.phase.id).toBe("campaign");
+    expect(assessment.region).toMatchObject({ zone: "WIB", province: "kalimantan-tengah" });
+    expect(assessment.lawDate).toBe("2024-10-10");
+    const mobilisation = finding(assessment.findings, "pp-94-2021/pengerahan-pns");
+    expect(mobilisation.status).toBe("violated");
+    expect(mobilisation.provisions[0]).toMatchObject({ id: "pp-94-2021:pasal-5:huruf-n:angka-3", citation: "PP 94/2021 Pasal 5 huruf n angka 3" });
+    expect(mobilisation.sanctions[0]).toMatchObject({ kind: "discipline", level: "berat", basis: "PP 94/2021 Pasal 14 huruf i" });
+    expect(mobilisation.explanation.id).toContain("Jumlah ASN lain yang dikerahkan");
+    expect(mobilisation.explanation.en).toContain("fact: 14");
+    expect(assessment.sanctionSummary.heaviestDiscipline).toBe("berat");
+    // Angka 1's level is unclear in the sources (L): the summary and the finding say so.
+    expect(assessment.sanctionSummary.disciplineLevelUnclear).toBe(true);
+    expect(finding(assessment.findings, "pp-94-2021/ikut-kampanye").confidence).toBe("low");
+  });
+
+  it("uncertain calendars and provisions are surfaced in the output", async () => {
+    const assessment = await evaluateIncident({ ...camat, election: "pilkada-2020", occurredAt: "2020-10-10" });
+    expect(assessment.election.confidence).toBe("medium");
+    expect(assessment.uncertainties.some((note) => note.en.includes("pilkada-2020"))).toBe(true);
+  });
+
+  it("the synchronous and json-rules-engine paths agree with the default", async () => {
+    const asynchronous = await evaluateIncident(camat);
+    const synchronous = evaluateIncidentSync(camat);
+    const reference = await evaluateIncident(camat, { engine: "json-rules-engine" });
+    const statuses = (findings: readonly Finding[]) => findings.map((item) => [item.ruleId, item.status]);
+    expect(statuses(synchronous.findings)).toEqual(statuses(asynchronous.findings));
+    expect(statuses(reference.findings)).toEqual(statuses(asynchronous.findings));
+    expect(reference.engine).toBe("json-rules-engine");
+  });
+
+  it("a rule set with a typo'd fact is refused with the file and a suggestion", () => {
+    const broken = {
+      file: "aturan/uji/salah-fakta.json",
+      data: {
+        id: "uji/salah-fakta",
+        title: { id: "Uji", en: "Probe" },
+        prohibition: "campaign_attributes",
+        provisions: ["pp-94-2021:pasal-5:huruf-n:angka-2"],
+        inForce: { from: "2021-08-31" },
+        applicability: { condition: "subjek-asn" },
+        conditions: { all: [{ name: "unsur-atribut", fact: "partyAtributes", operator: "equal", value: true }] },
+      },
+    };
+    let caught: unknown;
+    try {
+      loadRuleset(mergeRulesetSources(bundledRulesetSource(), { rules: [broken] }));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RulesetError);
+    const problem = (caught as RulesetError).problems[0];
+    expect(problem).toMatchObject({ code: "unknown_fact", file: "aturan/uji/salah-fakta.json", path: ["conditions", "all", 0, "fact"] });
+    expect(problem?.messages.en).toContain('"partyAttributes"');
+  });
+});
