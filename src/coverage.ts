@@ -3,13 +3,27 @@ import type { Ruleset } from "./ruleset/types.ts";
 import { FINDING_STATUSES, type Fixture, type FindingStatus } from "./schema/fixture.ts";
 import type { InForce } from "./schema/common.ts";
 
-/** A fixture with the file it came from. */
+/**
+ * A fixture with the file it came from.
+ * @example
+ * ```ts
+ * const cases: FixtureCase[] = loadFixtures("./fixtures");
+ * cases[0]?.file; // => "berita/barito-kuala-kampanye-di-masa-tenang.json"
+ * ```
+ */
 export interface FixtureCase {
   readonly file?: string;
   readonly fixture: Fixture;
 }
 
-/** The rules that cite a provision. */
+/**
+ * The rules that cite a provision.
+ * @example
+ * ```ts
+ * const row = coverageReport({ fixtures }).provisions.find((entry) => entry.id === "pp-94-2021:pasal-5:huruf-n:angka-3");
+ * row?.rules; // => ["pp-94-2021/pengerahan-pns"]
+ * ```
+ */
 export interface ProvisionCoverage {
   readonly id: string;
   readonly citation: string;
@@ -18,7 +32,14 @@ export interface ProvisionCoverage {
   readonly covered: boolean;
 }
 
-/** The fixtures that exercise a rule, by expected status. */
+/**
+ * The fixtures that exercise a rule, by expected status.
+ * @example
+ * ```ts
+ * const rule = coverageReport({ fixtures }).rules.find((entry) => entry.id === "pp-94-2021/pengerahan-pns");
+ * rule?.missing; // => [] when it has violated, not-violated and undetermined fixtures
+ * ```
+ */
 export interface RuleCoverage {
   readonly id: string;
   readonly provisions: readonly string[];
@@ -27,7 +48,14 @@ export interface RuleCoverage {
   readonly missing: readonly FindingStatus[];
 }
 
-/** Regulatory coverage of a rule set by its fixtures. */
+/**
+ * Regulatory coverage of a rule set by its fixtures.
+ * @example
+ * ```ts
+ * const report: CoverageReport = coverageReport({ fixtures: loadFixtures("./fixtures") });
+ * if (!report.complete) console.log(formatCoverageGaps(report));
+ * ```
+ */
 export interface CoverageReport {
   readonly provisions: readonly ProvisionCoverage[];
   readonly rules: readonly RuleCoverage[];
@@ -93,7 +121,14 @@ export function coverageReport(options: { readonly ruleset?: Ruleset; readonly f
   };
 }
 
-/** The report as readable text listing exactly what is uncovered. */
+/**
+ * The report as readable text listing exactly what is uncovered.
+ * @example
+ * ```ts
+ * formatCoverageGaps(report);
+ * // => "Rules without fixtures for every status (1):\n  - pp-94-2021/pengerahan-pns: missing undetermined"
+ * ```
+ */
 export function formatCoverageGaps(report: CoverageReport): string {
   const lines: string[] = [];
   if (report.uncoveredProvisions.length > 0) {

@@ -1,6 +1,12 @@
 import type { Lang, LocalizedText } from "./_utils/text.ts";
 
-/** Every error code the library throws. */
+/**
+ * Every error code the library throws.
+ * @example
+ * ```ts
+ * if (isNetralitasError(error) && error.code === "ERR_UNKNOWN_ELECTION") askForTheElection();
+ * ```
+ */
 export type ErrorCode =
   | "ERR_INVALID_INCIDENT"
   | "ERR_UNKNOWN_ELECTION"
@@ -12,6 +18,16 @@ export type ErrorCode =
 /**
  * One problem with an input: where (`path`) and what (`message`, in the requested language,
  * with both languages in `messages`).
+ * @example
+ * ```ts
+ * const issue: InputIssue = {
+ *   code: "unrecognized_key",
+ *   path: ["occuredAt"],
+ *   message: 'Kunci "occuredAt" tidak dikenal. Mungkin maksudnya "occurredAt"?',
+ *   messages: { id: 'Kunci "occuredAt" tidak dikenal. Mungkin maksudnya "occurredAt"?', en: 'Unknown key "occuredAt". Did you mean "occurredAt"?' },
+ *   suggestion: "occurredAt",
+ * };
+ * ```
  */
 export interface InputIssue {
   /** Machine-readable kind of problem, e.g. `unrecognized_key`, `invalid_type`. */
@@ -29,6 +45,15 @@ export interface InputIssue {
 /**
  * Base class of every error the library throws. A violation of the law is never an error:
  * it is a finding in the assessment. Errors mean the input or the rule set cannot be judged.
+ * @example
+ * ```ts
+ * try {
+ *   await evaluateIncident(report);
+ * } catch (error) {
+ *   if (isNetralitasError(error)) console.error(error.code, error.message);
+ *   else throw error;
+ * }
+ * ```
  */
 export class NetralitasError extends Error {
   override name = "NetralitasError";
@@ -51,7 +76,15 @@ function summarise(issues: readonly InputIssue[]): string {
   return shown.join("; ") + more;
 }
 
-/** Formats a path as `subject.employment` or `conduct.socialMedia[0]`. */
+/**
+ * Formats a path as `subject.employment` or `conduct.socialMedia[0]`.
+ * @example
+ * ```ts
+ * formatPath(["conduct", "socialMedia", "action"]); // => "conduct.socialMedia.action"
+ * formatPath(["conditions", "all", 1, "fact"]); // => "conditions.all[1].fact"
+ * formatPath([]); // => "(root)"
+ * ```
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
   return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
@@ -79,7 +112,18 @@ export class InvalidIncidentError extends NetralitasError {
   }
 }
 
-/** The incident names an election id that no loaded calendar has. */
+/**
+ * The incident names an election id that no loaded calendar has.
+ * @example
+ * ```ts
+ * try {
+ *   await evaluateIncident({ election: "pilkada-2042", region: { province: "papua" }, occurredAt: "2024-11-23" });
+ * } catch (error) {
+ *   if (error instanceof UnknownElectionError) console.log(error.issues[0].message);
+ *   // => 'Pemilihan "pilkada-2042" tidak dikenal. Kalender yang tersedia: ...'
+ * }
+ * ```
+ */
 export class UnknownElectionError extends InvalidIncidentError {
   override name = "UnknownElectionError";
   constructor(issues: readonly [InputIssue, ...InputIssue[]], lang: Lang) {
@@ -87,7 +131,14 @@ export class UnknownElectionError extends InvalidIncidentError {
   }
 }
 
-/** The incident's local date lies outside the calendar of its election, or outside every calendar. */
+/**
+ * The incident's local date lies outside the calendar of its election, or outside every calendar.
+ * @example
+ * ```ts
+ * await evaluateIncident({ election: "pilkada-2024", region: { province: "papua" }, occurredAt: "2030-01-01" });
+ * // rejects with DateOutsideCalendarError: "Tanggal lokal 2030-01-01 berada di luar kalender pilkada-2024 (...)"
+ * ```
+ */
 export class DateOutsideCalendarError extends InvalidIncidentError {
   override name = "DateOutsideCalendarError";
   constructor(issues: readonly [InputIssue, ...InputIssue[]], lang: Lang) {
@@ -95,7 +146,17 @@ export class DateOutsideCalendarError extends InvalidIncidentError {
   }
 }
 
-/** No election was named and several calendars cover the incident's region and date. */
+/**
+ * No election was named and several calendars cover the incident's region and date.
+ * @example
+ * ```ts
+ * try {
+ *   await evaluateIncident({ region: { province: "jawa-barat" }, occurredAt: "2024-01-10" });
+ * } catch (error) {
+ *   if (error instanceof AmbiguousElectionError) console.log(error.candidates); // => ["pemilu-2024", "pilkada-2024"]
+ * }
+ * ```
+ */
 export class AmbiguousElectionError extends InvalidIncidentError {
   override name = "AmbiguousElectionError";
   /** The calendar ids that fit. */
@@ -106,7 +167,20 @@ export class AmbiguousElectionError extends InvalidIncidentError {
   }
 }
 
-/** One problem in a rule set: a file, a JSON path inside it and a message. */
+/**
+ * One problem in a rule set: a file, a JSON path inside it and a message.
+ * @example
+ * ```ts
+ * const problem: RulesetProblem = {
+ *   code: "unknown_fact",
+ *   file: "aturan/pp-94-2021/pengerahan-pns.json",
+ *   path: ["conditions", "all", 1, "fact"],
+ *   messages: { id: 'Fakta "otherAsnBrougt" tidak ada di kamus fakta ...', en: 'The fact "otherAsnBrougt" is not in the fact dictionary ...' },
+ *   line: 25,
+ *   column: 17,
+ * };
+ * ```
+ */
 export interface RulesetProblem {
   /** Kind of problem, e.g. `schema`, `unknown_provision`, `duplicate_id`. */
   readonly code: string;
@@ -116,9 +190,23 @@ export interface RulesetProblem {
   readonly path: readonly (string | number)[];
   /** The message in both languages. */
   readonly messages: LocalizedText;
+  /** 1-based line in the file, when the rule set was read from disk by `netralitas-asn/node`. */
+  readonly line?: number;
+  /** 1-based column in the file, with `line`. */
+  readonly column?: number;
 }
 
-/** The rule set (rules, catalogue, calendars, regions, fact dictionary) is broken. */
+/**
+ * The rule set (rules, catalogue, calendars, regions, fact dictionary) is broken.
+ * @example
+ * ```ts
+ * try {
+ *   loadRuleset(source);
+ * } catch (error) {
+ *   if (isRulesetError(error)) for (const p of error.problems) console.log(p.file, formatPath(p.path), p.messages.id);
+ * }
+ * ```
+ */
 export class RulesetError extends NetralitasError {
   override name = "RulesetError";
   /** Every problem found. */
@@ -132,7 +220,17 @@ export class RulesetError extends NetralitasError {
   }
 }
 
-/** An unexpected failure inside evaluation; the original error is the `cause`. */
+/**
+ * An unexpected failure inside evaluation; the original error is the `cause`.
+ * @example
+ * ```ts
+ * try {
+ *   await evaluateIncident(report);
+ * } catch (error) {
+ *   if (error instanceof EvaluationError) console.error("bug, please report:", error.cause);
+ * }
+ * ```
+ */
 export class EvaluationError extends NetralitasError {
   override name = "EvaluationError";
   constructor(message: string, options?: ErrorOptions) {
@@ -144,17 +242,45 @@ function hasBrand(error: unknown): error is NetralitasError {
   return typeof error === "object" && error !== null && (error as { isNetralitasError?: unknown }).isNetralitasError === true;
 }
 
-/** True for any error thrown by this library, even from another copy of the package. */
+/**
+ * True for any error thrown by this library, even from another copy of the package.
+ * @example
+ * ```ts
+ * isNetralitasError(new RulesetError([])); // => true
+ * isNetralitasError(new Error("x")); // => false
+ * ```
+ */
 export function isNetralitasError(error: unknown): error is NetralitasError {
   return hasBrand(error);
 }
 
-/** True for an invalid incident (including unknown election, date outside calendar, ambiguous election). */
+/**
+ * True for an invalid incident (including unknown election, date outside calendar, ambiguous election).
+ * @example
+ * ```ts
+ * try {
+ *   await evaluateIncident({ occuredAt: "2024-10-01" });
+ * } catch (error) {
+ *   if (isInvalidIncidentError(error)) console.log(error.issues.map((issue) => issue.path.join(".")));
+ *   // => ["occuredAt", "region", "occurredAt"]
+ * }
+ * ```
+ */
 export function isInvalidIncidentError(error: unknown): error is InvalidIncidentError {
   return hasBrand(error) && Array.isArray((error as { issues?: unknown }).issues);
 }
 
-/** True for a broken rule set. */
+/**
+ * True for a broken rule set.
+ * @example
+ * ```ts
+ * try {
+ *   loadRulesetFromDir("./my-rules");
+ * } catch (error) {
+ *   if (isRulesetError(error)) console.log(error.problems.length, "problem(s)");
+ * }
+ * ```
+ */
 export function isRulesetError(error: unknown): error is RulesetError {
   return hasBrand(error) && error.code === "ERR_INVALID_RULESET";
 }

@@ -1,12 +1,14 @@
 // The core entry: no node: imports, so it runs in browsers and at the edge.
 // File system helpers live in `netralitas-asn/node`, coverage assertions in `netralitas-asn/testing`.
 
-export { evaluateIncident, evaluateIncidentSync, createEvaluator, bundledRuleset, bundledRulesetSource } from "./evaluator.ts";
+export { evaluateIncident, evaluateIncidentSync, evaluateVerdictSync, createEvaluator, bundledRuleset, bundledRulesetSource } from "./evaluator.ts";
 export type { Evaluator, EvaluatorConfig } from "./evaluator.ts";
-export type { EvaluateOptions } from "./engine/evaluate.ts";
+export type { EvaluateOptions, VerdictSummary } from "./engine/evaluate.ts";
 export { loadRuleset, checkRuleset, mergeRulesetSources } from "./ruleset/load.ts";
+export type { FileNames } from "./ruleset/cross-check.ts";
 export type { Ruleset, RulesetSource, RulesetData, SourceFile, CatalogueEntry } from "./ruleset/types.ts";
 export { phaseOf } from "./phase-of.ts";
+export { LIMITS } from "./limits.ts";
 export type { PhaseResult } from "./phase-of.ts";
 export { coverageReport, formatCoverageGaps } from "./coverage.ts";
 export type { CoverageReport, ProvisionCoverage, RuleCoverage, FixtureCase } from "./coverage.ts";
@@ -30,18 +32,19 @@ export { IncidentSchema, EMPLOYMENTS, ASN_EMPLOYMENTS, EVENT_KINDS, EVENT_ROLES,
 export type { Incident, IncidentInput, Employment } from "./schema/incident.ts";
 export { InterpretationSchema } from "./schema/options.ts";
 export type { Interpretation, InterpretationInput } from "./schema/options.ts";
-export { RuleSchema, SharedConditionSchema, PROHIBITIONS } from "./schema/rule.ts";
+export { RuleSchema, RuleNoteSchema, SharedConditionSchema, PROHIBITIONS } from "./schema/rule.ts";
 export type { Rule, RuleNote, SharedCondition, Prohibition } from "./schema/rule.ts";
 export { ConditionSchema, OPERATORS } from "./schema/condition.ts";
 export type { Condition, LeafCondition, AllCondition, AnyCondition, NotCondition, ConditionReference, Operator } from "./schema/condition.ts";
 export { ProvisionCatalogueSchema, ProvisionSchema, SanctionSchema, DISCIPLINE_LEVELS } from "./schema/provision.ts";
 export type { Provision, ProvisionCatalogue, Sanction, DisciplineLevel } from "./schema/provision.ts";
-export { CalendarSchema, RegionTableSchema, PHASES, ELECTION_KINDS } from "./schema/calendar.ts";
+export { CalendarSchema, PhasePeriodSchema, KeyDatesSchema, RegionTableSchema, PHASES, ELECTION_KINDS } from "./schema/calendar.ts";
 export type { Calendar, PhaseId, ElectionKind, RegionTable, Province, KeyDates, PhasePeriod } from "./schema/calendar.ts";
-export { FactDictionarySchema } from "./schema/fact-dictionary.ts";
+export { FactDictionarySchema, FactDefinitionSchema } from "./schema/fact-dictionary.ts";
 export type { FactDefinition, FactDictionary } from "./schema/fact-dictionary.ts";
 export { FixtureSchema, VERDICTS, FINDING_STATUSES } from "./schema/fixture.ts";
 export type { Fixture, Verdict, FindingStatus } from "./schema/fixture.ts";
+export { ConfidenceSchema, InForceSchema } from "./schema/common.ts";
 export type { Confidence, InForce } from "./schema/common.ts";
 
 export type {
@@ -59,3 +62,9 @@ export type { Occurrence } from "./timeline/occurrence.ts";
 export type { PhaseOnDate, RegionRef } from "./timeline/phase.ts";
 export type { LocalizedText, Lang } from "./_utils/text.ts";
 export { describeSanction } from "./explain/words.ts";
+export { traceElements } from "./explain/elements.ts";
+export type { TraceElement, TraceElementGroup } from "./explain/elements.ts";
+export { nextQuestions, answerQuestion, isAllowedAnswer } from "./questions/questions.ts";
+export type { Question, QuestionAnswer, QuestionTarget, NextQuestionsOptions } from "./questions/questions.ts";
+export { renderMarkdownReport, renderHtmlReport, escapeHtml } from "./report/report.ts";
+export type { ReportOptions } from "./report/report.ts";

@@ -9,6 +9,10 @@ export const MESSAGES = {
     id: "Kejadian harus berupa objek JSON, diterima {received}.",
     en: "An incident must be a JSON object; received {received}.",
   },
+  file_not_an_object: {
+    id: "Isi berkas harus berupa objek JSON ({ ... }), diterima {received}.",
+    en: "The file must hold a JSON object ({ ... }); received {received}.",
+  },
   invalid_type: {
     id: "Tipe tidak sesuai: diharapkan {expected}, diterima {received}.",
     en: "Wrong type: expected {expected}, received {received}.",
@@ -48,6 +52,55 @@ export const MESSAGES = {
   invalid_format: {
     id: "Format tidak sesuai ({format}).",
     en: "Invalid format ({format}).",
+  },
+  format_slug: {
+    id: "Format {received} tidak sesuai: gunakan huruf kecil, angka dan tanda - : / _ . di antaranya, misalnya pp-94-2021/ikut-kampanye.",
+    en: "{received} has the wrong format: use lower-case letters and digits with - : / _ . between them, e.g. pp-94-2021/ikut-kampanye.",
+  },
+  format_dot_path: {
+    id: "\"path\" {received} harus berupa jalur titik sederhana a.b.c (huruf, angka, _); ekspresi JSONPath adalah kode, bukan data.",
+    en: "\"path\" {received} must be a plain dot path a.b.c (letters, digits, _); JSONPath expressions are code, not data.",
+  },
+  format_element_name: {
+    id: "Nama unsur {received} tidak sesuai: gunakan huruf kecil, angka dan tanda - : # . di antaranya, misalnya unsur-peserta-kampanye.",
+    en: "The element name {received} has the wrong format: use lower-case letters and digits with - : # . between them, e.g. unsur-peserta-kampanye.",
+  },
+  // Input limits and plain-data checks (src/limits.ts, src/_utils/json-data.ts).
+  data_not_json: {
+    id: "Nilai ini bukan data JSON ({received}); gunakan hanya objek, daftar, teks, angka terhingga, true, false atau null.",
+    en: "This value is not JSON data ({received}); use only objects, arrays, strings, finite numbers, true, false or null.",
+  },
+  data_accessor: {
+    id: "Properti ini berupa getter/setter, bukan data; kirim salinan JSON biasa.",
+    en: "This property is a getter or setter, not data; send a plain JSON copy.",
+  },
+  data_cycle: {
+    id: "Objek ini merujuk kembali ke dirinya sendiri (siklus); data JSON tidak boleh bersiklus.",
+    en: "This object refers back to itself (a cycle); JSON data cannot be cyclic.",
+  },
+  data_too_deep: {
+    id: "Data bersarang terlalu dalam: lebih dari {maximum} tingkat.",
+    en: "The data is nested too deeply: more than {maximum} levels.",
+  },
+  data_too_many_values: {
+    id: "Data terlalu besar: lebih dari {maximum} nilai.",
+    en: "The data is too large: more than {maximum} values.",
+  },
+  data_string_too_long: {
+    id: "Teks terlalu panjang: {length} karakter, maksimal {maximum}.",
+    en: "The string is too long: {length} characters; the maximum is {maximum}.",
+  },
+  data_unreadable: {
+    id: "Data tidak dapat dibaca ({detail}).",
+    en: "The data cannot be read ({detail}).",
+  },
+  condition_too_deep: {
+    id: "Pohon syarat terlalu dalam: {depth} tingkat (termasuk kondisi bersama yang dirujuk), maksimal {maximum}.",
+    en: "The condition tree is too deep: {depth} levels (counting the shared conditions it refers to); the maximum is {maximum}.",
+  },
+  invalid_ruleset_source: {
+    id: "Sumber kumpulan aturan harus berupa objek dengan daftar rules, provisions, calendars dan conditions serta berkas regions dan facts.",
+    en: "A rule-set source must be an object with the lists rules, provisions, calendars and conditions and the files regions and facts.",
   },
   unknown_election: {
     id: "Pemilihan \"{received}\" tidak dikenal. Kalender yang tersedia: {options}.{suggestion}",
@@ -140,6 +193,166 @@ export const MESSAGES = {
   unknown_region: {
     id: "Provinsi \"{value}\" tidak ada di tabel wilayah.{suggestion}",
     en: "The province \"{value}\" is not in the region table.{suggestion}",
+  },
+  value_type_mismatch: {
+    id: "Fakta {fact} bertipe {type}, tetapi dibandingkan dengan {received}: nilai itu tidak pernah sama dengan fakta ini.",
+    en: "The fact {fact} is of type {type} but is compared with {received}: that value can never equal this fact.",
+  },
+  operator_needs_list: {
+    id: "Operator \"{operator}\" memerlukan daftar nilai, misalnya [\"a\", \"b\"]; dengan satu nilai syarat ini tidak pernah terpenuhi.",
+    en: "The operator \"{operator}\" needs a list of values, e.g. [\"a\", \"b\"]; with a single value this condition can never hold.",
+  },
+  operator_needs_single_value: {
+    id: "Operator \"{operator}\" membandingkan dengan satu nilai, bukan daftar; gunakan \"in\" untuk daftar.",
+    en: "The operator \"{operator}\" compares with one value, not a list; use \"in\" for a list.",
+  },
+  operator_needs_number: {
+    id: "Operator \"{operator}\" hanya untuk fakta bilangan, sedangkan {fact} bertipe {type}: syarat ini tidak pernah terpenuhi.",
+    en: "The operator \"{operator}\" is for number facts only, and {fact} is of type {type}: this condition can never hold.",
+  },
+  operator_needs_list_fact: {
+    id: "Operator \"{operator}\" hanya untuk fakta berupa daftar, sedangkan {fact} berisi satu nilai: syarat ini tidak pernah terpenuhi. Gunakan \"equal\" atau \"in\".",
+    en: "The operator \"{operator}\" is for list facts only, and {fact} holds a single value: this condition can never hold. Use \"equal\" or \"in\".",
+  },
+  json_empty: {
+    id: "JSON tidak sah: berkas kosong.",
+    en: "Invalid JSON: the file is empty.",
+  },
+  json_unexpected_end: {
+    id: "JSON tidak sah: berkas berakhir sebelum JSON lengkap (diharapkan {expected}).",
+    en: "Invalid JSON: the file ends before the JSON is complete (expected {expected}).",
+  },
+  json_unexpected_token: {
+    id: "JSON tidak sah: ditemukan {found}, padahal diharapkan {expected}.",
+    en: "Invalid JSON: found {found} where {expected} was expected.",
+  },
+  json_missing_comma: {
+    id: "JSON tidak sah: kurang koma sebelum {found}.",
+    en: "Invalid JSON: a comma is missing before {found}.",
+  },
+  json_trailing_comma: {
+    id: "JSON tidak sah: koma berlebih sebelum \"{bracket}\"; hapus koma terakhir.",
+    en: "Invalid JSON: a trailing comma before \"{bracket}\"; remove the last comma.",
+  },
+  json_single_quote: {
+    id: "JSON tidak sah: gunakan tanda kutip ganda (\") untuk teks dan kunci, bukan tanda kutip tunggal (').",
+    en: "Invalid JSON: use double quotes (\") for strings and keys, not single quotes (').",
+  },
+  json_unquoted_key: {
+    id: "JSON tidak sah: kunci {found} harus diapit tanda kutip ganda.",
+    en: "Invalid JSON: the key {found} must be in double quotes.",
+  },
+  json_comment: {
+    id: "JSON tidak sah: JSON tidak boleh memuat komentar.",
+    en: "Invalid JSON: JSON may not contain comments.",
+  },
+  json_invalid_literal: {
+    id: "JSON tidak sah: {found} bukan nilai JSON; gunakan true, false, null, angka, atau teks dalam tanda kutip ganda.",
+    en: "Invalid JSON: {found} is not a JSON value; use true, false, null, a number, or text in double quotes.",
+  },
+  json_invalid_number: {
+    id: "JSON tidak sah: angka {found} tidak sah.",
+    en: "Invalid JSON: {found} is not a valid number.",
+  },
+  json_unterminated_string: {
+    id: "JSON tidak sah: teks yang dimulai di sini tidak ditutup dengan tanda kutip ganda.",
+    en: "Invalid JSON: the string that starts here is not closed with a double quote.",
+  },
+  json_control_character: {
+    id: "JSON tidak sah: teks tidak boleh memuat baris baru atau tab secara langsung; tulis \\n atau \\t.",
+    en: "Invalid JSON: a string may not contain a raw line break or tab; write \\n or \\t.",
+  },
+  json_invalid_escape: {
+    id: "JSON tidak sah: urutan escape {found} tidak sah.",
+    en: "Invalid JSON: {found} is not a valid escape sequence.",
+  },
+  json_trailing_content: {
+    id: "JSON tidak sah: ada isi lagi setelah nilai JSON selesai ({found}).",
+    en: "Invalid JSON: more content follows the end of the JSON value ({found}).",
+  },
+  json_duplicate_key: {
+    id: "Kunci \"{key}\" muncul lebih dari sekali dalam objek yang sama (pertama di baris {line}); hanya yang terakhir dipakai.",
+    en: "The key \"{key}\" appears more than once in the same object (first on line {line}); only the last one is used.",
+  },
+  unreadable_file: {
+    id: "Berkas tidak dapat dibaca: {path}.",
+    en: "The file cannot be read: {path}.",
+  },
+  missing_file: {
+    id: "Berkas wajib {path} tidak ada.",
+    en: "The required file {path} is missing.",
+  },
+  schema_reference: {
+    id: "\"$schema\" harus \"{expected}\" agar editor memeriksa berkas ini dengan skema yang benar.",
+    en: "\"$schema\" must be \"{expected}\" so that editors check this file with the right schema.",
+  },
+  unknown_rule: {
+    id: "Aturan \"{value}\" tidak ada di kumpulan aturan.{suggestion}",
+    en: "The rule \"{value}\" is not in the rule set.{suggestion}",
+  },
+  fixture_expectation: {
+    id: "Hasil tidak sesuai harapan kasus uji: {what} diharapkan {expected}, ternyata {actual}.",
+    en: "The result does not meet the fixture's expectation: {what} expected {expected}, got {actual}.",
+  },
+  fixture_not_evaluated: {
+    id: "Kasus uji tidak dapat dinilai: {detail}",
+    en: "The fixture cannot be evaluated: {detail}",
+  },
+  invalid_ruleset_dir: {
+    id: "Kumpulan aturan di {path} tidak sah ({count} masalah):",
+    en: "The rule set in {path} is invalid ({count} problem(s)):",
+  },
+  invalid_input_file: {
+    id: "{path} tidak dapat dinilai ({count} masalah):",
+    en: "{path} cannot be judged ({count} problem(s)):",
+  },
+  cli_unknown_command: {
+    id: "Perintah \"{value}\" tidak dikenal. Perintah yang tersedia: {options}.{suggestion}",
+    en: "Unknown command \"{value}\". Available commands: {options}.{suggestion}",
+  },
+  cli_unknown_option: {
+    id: "Opsi \"{value}\" tidak dikenal untuk perintah {command}.{suggestion}",
+    en: "Unknown option \"{value}\" for the command {command}.{suggestion}",
+  },
+  cli_missing_option_value: {
+    id: "Opsi \"{value}\" memerlukan nilai, misalnya {example}.",
+    en: "The option \"{value}\" needs a value, e.g. {example}.",
+  },
+  cli_unexpected_option_value: {
+    id: "Opsi \"{value}\" tidak menerima nilai.",
+    en: "The option \"{value}\" takes no value.",
+  },
+  cli_invalid_option_value: {
+    id: "Nilai \"{received}\" tidak sah untuk opsi {value}. Pilihan: {options}.",
+    en: "\"{received}\" is not a valid value for the option {value}. Allowed: {options}.",
+  },
+  cli_missing_argument: {
+    id: "Perintah {command} memerlukan {argument}.",
+    en: "The command {command} needs {argument}.",
+  },
+  cli_too_many_arguments: {
+    id: "Terlalu banyak argumen untuk perintah {command}: {value}.",
+    en: "Too many arguments for the command {command}: {value}.",
+  },
+  cli_option_conflict: {
+    id: "Opsi {value} hanya dapat dipakai bersama {other}.",
+    en: "The option {value} can only be used together with {other}.",
+  },
+  cli_not_a_directory: {
+    id: "Folder {path} tidak ada.",
+    en: "The directory {path} does not exist.",
+  },
+  cli_internal_error: {
+    id: "Kesalahan internal (mohon laporkan): {message}",
+    en: "Internal error (please report it): {message}",
+  },
+  no_matching_form: {
+    id: "Nilai ini tidak sesuai dengan bentuk mana pun yang diizinkan di sini.",
+    en: "This value matches none of the forms allowed here.",
+  },
+  invalid_generic: {
+    id: "Nilai tidak sah ({code}).",
+    en: "Invalid value ({code}).",
   },
   custom: {
     id: "{message}",

@@ -8,7 +8,15 @@ import { resolveOccurrence, type Occurrence } from "./timeline/occurrence.ts";
 import { phaseOn, type PhaseOnDate } from "./timeline/phase.ts";
 import type { Lang } from "./_utils/text.ts";
 
-/** The phase of an election at an occurrence in a region. */
+/**
+ * The phase of an election at an occurrence in a region.
+ * @example
+ * ```ts
+ * const result: PhaseResult = phaseOf("pemilu-2024", "2024-02-11", { province: "papua" });
+ * result.phase.id; // => "quiet_period"
+ * result.zone; // => "WIT"
+ * ```
+ */
 export interface PhaseResult {
   readonly election: string;
   readonly phase: PhaseOnDate;

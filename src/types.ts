@@ -10,7 +10,14 @@ import type { Prohibition } from "./schema/rule.ts";
 import type { Occurrence } from "./timeline/occurrence.ts";
 import type { PhaseOnDate } from "./timeline/phase.ts";
 
-/** A provision as cited in a finding. */
+/**
+ * A provision as cited in a finding.
+ * @example
+ * ```ts
+ * const cited = assessment.findings[0]?.provisions[0];
+ * cited?.citation; // => "PP 94/2021 Pasal 5 huruf n angka 3"
+ * ```
+ */
 export interface CitedProvision {
   /** Stable provision id, e.g. `pp-94-2021:pasal-5:huruf-n:angka-3`. */
   readonly id: string;
@@ -26,13 +33,27 @@ export interface CitedProvision {
   readonly notes: readonly LocalizedText[];
 }
 
-/** A note a rule attaches to its finding (an interpretation choice, an uncertainty, an exemption). */
+/**
+ * A note a rule attaches to its finding (an interpretation choice, an uncertainty, an exemption).
+ * @example
+ * ```ts
+ * const note: FindingNote = { kind: "interpretation", text: { id: "Kehadiran pasif ...", en: "Passive attendance ..." } };
+ * ```
+ */
 export interface FindingNote {
   readonly kind: "interpretation" | "uncertainty" | "exemption";
   readonly text: LocalizedText;
 }
 
-/** The judgement of one rule on one incident. */
+/**
+ * The judgement of one rule on one incident.
+ * @example
+ * ```ts
+ * for (const finding of assessment.findings.filter((entry) => entry.status === "violated")) {
+ *   console.log(finding.ruleId, finding.provisions.map((provision) => provision.citation), finding.explanation.id);
+ * }
+ * ```
+ */
 export interface Finding {
   /** The rule id (its path under rules/aturan). */
   readonly ruleId: string;
@@ -54,7 +75,14 @@ export interface Finding {
   readonly notes: readonly FindingNote[];
 }
 
-/** What the violated findings expose the person to, taken together. */
+/**
+ * What the violated findings expose the person to, taken together.
+ * @example
+ * ```ts
+ * assessment.sanctionSummary.heaviestDiscipline; // => "berat"
+ * assessment.sanctionSummary.text.en; // => "severe disciplinary penalty ..."
+ * ```
+ */
 export interface SanctionSummary {
   /** The heaviest discipline level among violated findings with a known level. */
   readonly heaviestDiscipline?: DisciplineLevel;
@@ -62,8 +90,15 @@ export interface SanctionSummary {
   readonly disciplineLevelUnclear: boolean;
   /** Dismissal (PTDH or PPPK contract termination), when a violated finding carries it. */
   readonly dismissal: readonly Extract<Sanction, { kind: "dismissal" }>[];
-  /** Every criminal exposure, one per article. */
+  /** Every criminal exposure of the person, one per article. */
   readonly criminal: readonly Extract<Sanction, { kind: "criminal" }>[];
+  /**
+   * Offences of someone else that the facts also establish (the candidate pair involving ASN in a
+   * campaign, a campaign organiser): reported alongside, never the person's own exposure.
+   */
+  readonly relatedOffences: readonly Extract<Sanction, { kind: "criminal" }>[];
+  /** Duties whose breach has no sanction stated directly (e.g. the general neutrality duty). */
+  readonly unspecified: readonly Extract<Sanction, { kind: "unspecified" }>[];
   /** Administrative consequences (e.g. cancellation of an incumbent's candidacy). */
   readonly administrative: readonly Extract<Sanction, { kind: "administrative" }>[];
   /** The moral sanction, present only when every violated finding is an ethics breach. */
@@ -74,7 +109,13 @@ export interface SanctionSummary {
   readonly text: LocalizedText;
 }
 
-/** The election calendar an incident was judged against. */
+/**
+ * The election calendar an incident was judged against.
+ * @example
+ * ```ts
+ * assessment.election; // => { id: "pilkada-2024", kind: "pilkada", inferred: false, confidence: "high", title: {...} }
+ * ```
+ */
 export interface ElectionUsed {
   readonly id: string;
   readonly kind: ElectionKind;
@@ -84,7 +125,13 @@ export interface ElectionUsed {
   readonly confidence: Confidence;
 }
 
-/** Where, in which zone. */
+/**
+ * Where, in which zone.
+ * @example
+ * ```ts
+ * assessment.region; // => { province: "papua", provinceName: "Papua", zone: "WIT", timeZone: "Asia/Jayapura" }
+ * ```
+ */
 export interface RegionUsed {
   readonly province: string;
   readonly provinceName: string;
@@ -95,7 +142,16 @@ export interface RegionUsed {
   readonly timeZone: string;
 }
 
-/** The result of evaluating one incident. */
+/**
+ * The result of evaluating one incident.
+ * @example
+ * ```ts
+ * const assessment: Assessment = await evaluateIncident(incident);
+ * assessment.verdict; // => "violation"
+ * assessment.phase.id; // => "campaign"
+ * assessment.lawDate; // => "2024-10-10"
+ * ```
+ */
 export interface Assessment {
   /** violation, no_violation, insufficient_facts, or not_applicable (no rule binds this subject). */
   readonly verdict: Verdict;
@@ -126,5 +182,11 @@ export interface Assessment {
   readonly rulesetVersion: string;
 }
 
-/** The evaluation path: compiled functions (default) or json-rules-engine as the reference. */
+/**
+ * The evaluation path: compiled functions (default) or json-rules-engine as the reference.
+ * @example
+ * ```ts
+ * await evaluateIncident(incident, { engine: "json-rules-engine" }); // the reference path; same findings
+ * ```
+ */
 export type EngineKind = "compiled" | "json-rules-engine";

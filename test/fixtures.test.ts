@@ -33,6 +33,7 @@ describe("every fixture through the public API", () => {
     }
     const violatedCitations = citedBy(assessment, ["violated"]);
     for (const id of expected.cited ?? []) expect(violatedCitations, `cites ${id}`).toContain(id);
+    for (const id of expected.notBreached ?? []) expect(violatedCitations, `no violated finding cites ${id}`).not.toContain(id);
     const anyCitation = citedBy(assessment, ["violated", "not_violated", "undetermined", "not_applicable"]);
     for (const id of expected.notCited ?? []) expect(anyCitation, `does not cite ${id}`).not.toContain(id);
     for (const finding of assessment.findings) {

@@ -1,4 +1,10 @@
-/** Text in the two languages of the library: Indonesian (`id`) and English (`en`). */
+/**
+ * Text in the two languages of the library: Indonesian (`id`) and English (`en`).
+ * @example
+ * ```ts
+ * const title: LocalizedText = { id: "Ikut kampanye", en: "Taking part in a campaign" };
+ * ```
+ */
 export interface LocalizedText {
   /** Indonesian. */
   readonly id: string;
@@ -6,7 +12,14 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** The languages the library speaks. */
+/**
+ * The languages the library speaks.
+ * @example
+ * ```ts
+ * const lang: Lang = "en";
+ * finding.explanation[lang];
+ * ```
+ */
 export type Lang = "id" | "en";
 
 /** Replaces `{name}` placeholders with the given values. */

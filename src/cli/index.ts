@@ -1,93 +1,173 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { createEvaluator, isInvalidIncidentError, isNetralitasError, phaseOf, type Assessment, type Lang } from "../index.ts";
-import { formatAssessment } from "./format.ts";
+import { bundledRulesetSource } from "../evaluator.ts";
+import { message } from "../messages.ts";
+import { nearest } from "../_utils/suggest.ts";
+import type { Lang } from "../_utils/text.ts";
+import { coverage } from "./commands/coverage.ts";
+import { evaluate } from "./commands/evaluate.ts";
+import { explain } from "./commands/explain.ts";
+import { interview } from "./commands/interview.ts";
+import { report } from "./commands/report.ts";
+import { phase } from "./commands/phase.ts";
+import { validate } from "./commands/validate.ts";
+import {
+  CliError,
+  columns,
+  commandHelp,
+  EXIT,
+  EXIT_CODE_TEXT,
+  parseCommandArgs,
+  usageError,
+  type CliIo,
+  type Command,
+  type ExitCode,
+} from "./command.ts";
+import { formatProblems, problemJson } from "./format.ts";
 
-const USAGE = `netralitas <command> [options]
+/**
+ * Every subcommand, in the order `netralitas --help` lists them. A new subcommand is a module
+ * under src/cli/commands/ that exports a {@link Command}, added here.
+ */
+export const COMMANDS: readonly Command[] = [validate, evaluate, coverage, phase, explain, interview, report];
 
-Commands:
-  evaluate <file|->     Judge an incident (JSON) and print the assessment
-  phase <election> <date|date-time> --region <province>
-                        Print the phase, local date and zone
-
-Options:
-  --json                Machine-readable output
-  --lang id|en          Language (default id)
-  --help                This help
-
-Exit codes: 0 no violation / not applicable, 1 violation, 2 insufficient facts,
-            3 invalid input, 4 usage error, 5 invalid rule set`;
-
-function readInput(file: string): unknown {
-  const text = file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
-  const data = JSON.parse(text) as unknown;
-  // A fixture file holds the incident under "incident"; accept both.
-  if (data && typeof data === "object" && "incident" in data && "expect" in data) return (data as { incident: unknown }).incident;
-  return data;
+function mainHelp(lang: Lang): string {
+  const heading =
+    lang === "id"
+      ? { usage: "Penggunaan", commands: "Perintah", options: "Opsi umum", exit: "Kode keluar", more: 'Bantuan tiap perintah: netralitas <perintah> --help' }
+      : { usage: "Usage", commands: "Commands", options: "Common options", exit: "Exit codes", more: "Help on a command: netralitas <command> --help" };
+  const intro =
+    lang === "id"
+      ? "netralitas — menilai netralitas ASN dalam pemilu dan pilkada dengan aturan JSON yang dapat dibaca staf hukum"
+      : "netralitas — judge the election neutrality of Indonesian civil servants (ASN) with JSON rules legal staff can read";
+  return [
+    intro,
+    "",
+    `${heading.usage}: netralitas <${lang === "id" ? "perintah" : "command"}> [${lang === "id" ? "argumen" : "arguments"}] [${lang === "id" ? "opsi" : "options"}]`,
+    "",
+    `${heading.commands}:`,
+    ...columns(COMMANDS.map((command) => [`${command.name} ${command.usage.split(" --")[0]}`.trim(), command.summary[lang]])),
+    "",
+    `${heading.options}:`,
+    ...columns([
+      ["--lang id|en", lang === "id" ? "Bahasa keluaran (bawaan: id)." : "Output language (default: id)."],
+      ["--json", lang === "id" ? "Keluaran JSON untuk program." : "JSON output for programs."],
+      ["-h, --help", lang === "id" ? "Bantuan." : "Help."],
+      ["--version", lang === "id" ? "Versi paket dan aturan bawaan." : "Version of the package and its bundled rules."],
+    ]),
+    "",
+    `${heading.exit}:`,
+    ...EXIT_CODE_TEXT.map(({ code, text }) => `  ${String(code).padStart(2)}  ${text[lang]}`),
+    "",
+    heading.more,
+  ].join("\n");
 }
 
-function exitCodeFor(assessment: Assessment): number {
-  return { violation: 1, insufficient_facts: 2, no_violation: 0, not_applicable: 0 }[assessment.verdict];
-}
-
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      lang: { type: "string", default: "id" },
-      region: { type: "string" },
-      help: { type: "boolean", default: false },
-    },
-  });
-  const lang: Lang = values.lang === "en" ? "en" : "id";
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    console.log(USAGE);
-    return values.help ? 0 : 4;
+/** The `--lang` value anywhere in the arguments (default `id`), before the arguments are parsed. */
+function langOf(argv: readonly string[]): Lang {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === "--lang" && argv[index + 1] === "en") return "en";
+    if (arg === "--lang=en") return "en";
   }
+  return "id";
+}
+
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.includes("--json");
+}
+
+/**
+ * Runs the command line: finds the subcommand, parses its options, runs it, and turns expected
+ * failures into messages (from the message table) and exit codes. Never lets raw dependency text
+ * reach people: anything unexpected is reported as an internal error (exit 70).
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const lang = langOf(argv);
+  const json = wantsJson(argv);
   try {
-    if (command === "evaluate") {
-      const file = rest[0];
-      if (!file) throw new UsageError("evaluate needs a file or -");
-      const assessment = await createEvaluator({ lang }).evaluate(readInput(file));
-      console.log(values.json ? JSON.stringify(assessment, null, 2) : formatAssessment(assessment, lang));
-      return exitCodeFor(assessment);
+    let first = -1;
+    for (let index = 0; index < argv.length; index++) {
+      const arg = argv[index] ?? "";
+      if (arg === "--lang") index++;
+      else if (!arg.startsWith("-")) {
+        first = index;
+        break;
+      }
     }
-    if (command === "phase") {
-      const [election, when] = rest;
-      if (!election || !when || !values.region) throw new UsageError("phase needs <election> <date> --region <province>");
-      const result = phaseOf(election, when, { province: values.region }, { lang });
-      console.log(
-        values.json
-          ? JSON.stringify(result, null, 2)
-          : `${result.phase.id} · ${result.occurrence.localDate}${result.occurrence.localTime ? ` ${result.occurrence.localTime}` : ""} ${result.zone} (${result.timeZone})`,
-      );
-      return 0;
+    const globalArgs = first === -1 ? argv : argv.slice(0, first);
+    const name = first === -1 ? undefined : argv[first];
+    if (globalArgs.includes("--version")) {
+      io.out(bundledRulesetSource().version ?? "");
+      return EXIT.ok;
     }
-    throw new UsageError(`unknown command "${command}"`);
+    if (name === undefined || (name === "help" && argv[first + 1] === undefined)) {
+      const asked = globalArgs.includes("--help") || globalArgs.includes("-h") || name === "help";
+      if (asked) {
+        io.out(mainHelp(lang));
+        return EXIT.ok;
+      }
+      io.err(mainHelp(lang));
+      return EXIT.usage;
+    }
+    const helpTarget = name === "help" ? argv[first + 1] : undefined;
+    const command = COMMANDS.find((candidate) => candidate.name === (helpTarget ?? name));
+    if (!command) {
+      const names = COMMANDS.map((candidate) => candidate.name);
+      const unknown = helpTarget ?? name;
+      throw usageError("cli_unknown_command", { value: unknown, options: names.join(", ") }, nearest(unknown, names));
+    }
+    const rest = [...globalArgs, ...argv.slice(first + (helpTarget ? 2 : 1))];
+    if (helpTarget) {
+      io.out(commandHelp(command, lang));
+      return EXIT.ok;
+    }
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values["help"] === true) {
+      io.out(commandHelp(command, lang));
+      return EXIT.ok;
+    }
+    return await command.run({ lang, json: values["json"] === true, values, positionals, io });
   } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      return 4;
+    const failure =
+      error instanceof CliError
+        ? error
+        : new CliError(EXIT.internal, message("cli_internal_error", { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+    if (json) {
+      io.out(
+        JSON.stringify(
+          {
+            error: {
+              exitCode: failure.exitCode,
+              message: failure.messages[lang],
+              messages: failure.messages,
+              problems: failure.problems.map((problem) => problemJson(problem, lang)),
+            },
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      io.err([failure.messages[lang], ...formatProblems(failure.problems, lang).map((line) => `  ${line}`)].join("\n"));
+      if (failure.exitCode === EXIT.usage) io.err(lang === "id" ? 'Bantuan: netralitas --help' : "Help: netralitas --help");
     }
-    if (isInvalidIncidentError(error)) {
-      for (const issue of error.issues) console.error(`${issue.path.join(".") || "(root)"}: ${issue.messages[lang]}`);
-      return 3;
-    }
-    if (isNetralitasError(error)) {
-      console.error(error.message);
-      return 5;
-    }
-    if (error instanceof SyntaxError) {
-      console.error(error.message);
-      return 3;
-    }
-    throw error;
+    return failure.exitCode;
   }
 }
 
-class UsageError extends Error {}
+// A reader that stops early (`netralitas validate | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 
-process.exitCode = await main(process.argv.slice(2));
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  readStdin: () => readFileSync(0, "utf8"),
+  cwd: process.cwd(),
+};
+
+process.exitCode = await main(process.argv.slice(2), processIo);

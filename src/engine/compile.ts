@@ -5,6 +5,9 @@ import { and, not, or, type FactValue, type Facts, type TraceLeaf, type TraceNod
 /** A condition compiled once per rule set into a plain function of the facts. */
 export type CompiledCondition = (facts: Facts) => TraceNode;
 
+/** A condition compiled into a trace-free test: the same three-valued result, without the trace. */
+export type CompiledTest = (facts: Facts) => Tri;
+
 /** Shared conditions by id, for `{ "condition": id }` references. */
 export type SharedConditions = ReadonlyMap<string, Condition>;
 
@@ -77,4 +80,85 @@ export function compileCondition(condition: Condition, shared: SharedConditions,
     const node = inner(facts);
     return { kind: "all", name: name ?? reference, reference, result: node.result, children: [node] };
   };
+}
+
+function compileLeafTest(leaf: LeafCondition): CompiledTest {
+  const compare = OPERATOR_IMPLEMENTATIONS[leaf.operator];
+  const { fact, value, path } = leaf;
+  const hasOwn = Object.prototype.hasOwnProperty;
+  const readFact = (facts: Facts): FactValue | undefined => {
+    if (!hasOwn.call(facts, fact)) return undefined;
+    const raw = facts[fact];
+    if (path === undefined) return raw;
+    const resolved = resolveDotPath(raw, path);
+    return typeof resolved === "string" || typeof resolved === "number" || typeof resolved === "boolean" ? resolved : undefined;
+  };
+  const other = isFactReference(value) ? value.fact : undefined;
+  if (other === undefined) {
+    return (facts) => {
+      const actual = readFact(facts);
+      return actual === undefined ? undefined : compare(actual, value);
+    };
+  }
+  // The other fact is read whole (as in compileLeaf, a path applies only to the leaf's own fact).
+  const readOther = other === fact ? readFact : (facts: Facts): FactValue | undefined => (hasOwn.call(facts, other) ? facts[other] : undefined);
+  return (facts) => {
+    const actual = readFact(facts);
+    const expected = readOther(facts);
+    return actual === undefined || expected === undefined ? undefined : compare(actual, expected);
+  };
+}
+
+/**
+ * Compiles a condition tree into a trace-free test with exactly the result of {@link compileCondition}'s
+ * trace root (Kleene logic; `all` stops at the first false child and `any` at the first true one,
+ * which cannot change the result). Used where only the verdict is needed.
+ */
+export function compileTest(condition: Condition, shared: SharedConditions, depth = 0): CompiledTest {
+  if (depth > 64) throw new RangeError("Condition nesting deeper than 64 levels");
+  if (isLeaf(condition)) return compileLeafTest(condition);
+  if (isAll(condition) || isAny(condition)) {
+    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileTest(child, shared, depth + 1));
+    const decisive = isAll(condition) ? false : true;
+    if (children.length === 1 && children[0]) return children[0];
+    return (facts) => {
+      let unknown = false;
+      for (const child of children) {
+        const result = child(facts);
+        if (result === decisive) return decisive;
+        if (result === undefined) unknown = true;
+      }
+      return unknown ? undefined : !decisive;
+    };
+  }
+  if (isNot(condition)) {
+    const child = compileTest(condition.not, shared, depth + 1);
+    return (facts) => {
+      const result = child(facts);
+      return result === undefined ? undefined : !result;
+    };
+  }
+  const target = shared.get(condition.condition);
+  if (!target) throw new ReferenceError(`Unknown shared condition "${condition.condition}"`);
+  return compileTest(target, shared, depth + 1);
+}
+
+/**
+ * Every fact a condition tree reads (its leaves' facts and the facts they compare with), shared
+ * conditions included. A compiled condition's trace is a function of these facts' values alone.
+ */
+export function factsRead(condition: Condition, shared: SharedConditions, into: Set<string> = new Set(), depth = 0): Set<string> {
+  if (depth > 64) throw new RangeError("Condition nesting deeper than 64 levels");
+  if (isLeaf(condition)) {
+    into.add(condition.fact);
+    if (isFactReference(condition.value)) into.add(condition.value.fact);
+  } else if (isAll(condition)) for (const child of condition.all) factsRead(child, shared, into, depth + 1);
+  else if (isAny(condition)) for (const child of condition.any) factsRead(child, shared, into, depth + 1);
+  else if (isNot(condition)) factsRead(condition.not, shared, into, depth + 1);
+  else {
+    const target = shared.get(condition.condition);
+    if (!target) throw new ReferenceError(`Unknown shared condition "${condition.condition}"`);
+    factsRead(target, shared, into, depth + 1);
+  }
+  return into;
 }

@@ -12,10 +12,10 @@ import {
 import { message } from "../messages.ts";
 import { explainFinding } from "../explain/explain.ts";
 import { describeSanction, PHASE_WORDS, VERDICT_WORDS } from "../explain/words.ts";
-import type { Calendar } from "../schema/calendar.ts";
-import { weakestConfidence, type Confidence } from "../schema/common.ts";
+import type { Calendar, PhaseId } from "../schema/calendar.ts";
+import { CONFIDENCE_ORDER, weakestConfidence, type Confidence } from "../schema/common.ts";
 import type { FindingStatus, Verdict } from "../schema/fixture.ts";
-import { IncidentSchema, type Incident } from "../schema/incident.ts";
+import { IncidentSchema, type Employment, type Incident } from "../schema/incident.ts";
 import { toInputIssues, withSuggestion } from "../schema/issues.ts";
 import { InterpretationSchema, type Interpretation, type InterpretationInput } from "../schema/options.ts";
 import { DISCIPLINE_LEVELS, type Sanction } from "../schema/provision.ts";
@@ -23,14 +23,23 @@ import type { Rule } from "../schema/rule.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import { isWithin } from "../timeline/dates.ts";
 import { resolveOccurrence, type Occurrence } from "../timeline/occurrence.ts";
-import { covers, determinationWindows, phaseOn, type PhaseOnDate } from "../timeline/phase.ts";
+import type { PhaseOnDate } from "../timeline/phase.ts";
 import type { Assessment, CitedProvision, EngineKind, Finding, FindingNote, RegionUsed, SanctionSummary } from "../types.ts";
-import { compileCondition, type CompiledCondition } from "./compile.ts";
+import { compileCondition, compileTest, factsRead, type CompiledCondition, type CompiledTest } from "./compile.ts";
+import { DayTable } from "./day-table.ts";
+import { compileFastParse, REJECT, type FastParse } from "./fast-parse.ts";
 import { createFactExtractor, type FactExtractor } from "./facts.ts";
 import { createReferenceRunner, type RuleTraces } from "./reference.ts";
-import { decisiveUnknownFacts, type Facts, type TraceNode } from "./trace.ts";
+import { decisiveUnknownFacts, type FactValue, type Facts, type TraceNode } from "./trace.ts";
 
-/** Options for one evaluation. */
+/**
+ * Options for one evaluation.
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { lang: "en", interpretation: { pppkBoundByPp94: true }, engine: "compiled" };
+ * await evaluateIncident(incident, options);
+ * ```
+ */
 export interface EvaluateOptions {
   /** Language of error messages (assessments always carry both). Default `id`. */
   readonly lang?: Lang;
@@ -40,14 +49,37 @@ export interface EvaluateOptions {
   readonly engine?: EngineKind;
 }
 
+/**
+ * The outcome of one rule on one incident, apart from what depends on the calendar: shared (frozen)
+ * by every incident with the same values of the facts the rule reads.
+ */
+interface RuleOutcome {
+  readonly status: FindingStatus;
+  readonly trace: RuleTraces;
+  readonly missingFacts: readonly string[];
+  readonly notes: readonly FindingNote[];
+  readonly explanation: LocalizedText;
+  /** What this finding adds to the assessment's uncertainties (none when not applicable). */
+  readonly uncertainties: readonly LocalizedText[];
+}
+
 interface CompiledRule {
   readonly rule: Rule;
   readonly applicability: CompiledCondition;
   readonly conditions: CompiledCondition;
-  readonly notes: readonly { readonly note: NonNullable<Rule["notes"]>[number]; readonly when: CompiledCondition | undefined }[];
+  /** Trace-free forms of the two trees, for verdicts. */
+  readonly applicabilityTest: CompiledTest;
+  readonly conditionsTest: CompiledTest;
+  readonly notes: readonly { readonly note: NonNullable<Rule["notes"]>[number]; readonly when: CompiledTest | undefined }[];
   readonly provisions: readonly CitedProvision[];
   readonly sanctions: readonly Sanction[];
   readonly confidence: Confidence;
+  /** The finding's confidence for each confidence of the calendar dates. */
+  readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
+  /** Every fact the rule's trees and notes read: its outcome is a function of their values. */
+  readonly reads: readonly string[];
+  /** Outcomes by the values of `reads` (see {@link OutcomeKeys}). */
+  readonly outcomes: Map<string, RuleOutcome>;
 }
 
 /** Everything prepared about an incident before any rule runs. */
@@ -61,6 +93,18 @@ export interface PreparedIncident {
   readonly interpretation: Interpretation;
   readonly facts: Facts;
   readonly rules: readonly CompiledRule[];
+}
+
+let fastIncident: FastParse | undefined | null = null;
+
+/** The incident through the schema: zod, after a fast path that produces zod's output for valid input. */
+function parseIncident(input: unknown, lang: Lang): Incident {
+  if (fastIncident === null) fastIncident = compileFastParse(IncidentSchema);
+  const fast = fastIncident === undefined ? REJECT : fastIncident(input);
+  if (fast !== REJECT) return fast as Incident;
+  const parsed = IncidentSchema.safeParse(input);
+  if (!parsed.success) fail(toInputIssues(parsed.error.issues, input, IncidentSchema, lang), lang);
+  return parsed.data;
 }
 
 function fail(issues: InputIssue[], lang: Lang): never {
@@ -88,27 +132,49 @@ export class CompiledRuleset {
   readonly rules: readonly CompiledRule[];
   readonly extractFacts: FactExtractor;
   #reference: ReturnType<typeof createReferenceRunner> | undefined;
+  readonly #days: DayTable<CompiledRule>;
+  readonly #keys = new OutcomeKeys();
+  readonly #outcomeLimit: number;
+  readonly #interpretations = new Map<string, Interpretation>();
+  readonly #sanctionSummaries = new Map<string, SanctionSummary>();
 
   constructor(ruleset: Ruleset) {
     this.ruleset = ruleset;
     this.extractFacts = createFactExtractor(ruleset.data.facts.facts);
+    const shared = ruleset.conditions;
     this.rules = ruleset.rules.map((rule) => {
       const provisions = rule.provisions.map((id) => citationOf(ruleset, id));
       const sanctions = rule.sanctions ?? rule.provisions.flatMap((id) => ruleset.provisions.get(id)?.sanctions ?? []);
+      const confidence = weakestConfidence([
+        rule.confidence ?? "high",
+        ...provisions.map((provision) => provision.confidence),
+        ...sanctions.map((sanction) => sanction.confidence),
+      ]);
+      const reads = factsRead(rule.applicability, shared);
+      factsRead(rule.conditions, shared, reads);
+      for (const note of rule.notes ?? []) if (note.when) factsRead(note.when, shared, reads);
       return {
         rule,
-        applicability: compileCondition(rule.applicability, ruleset.conditions),
-        conditions: compileCondition(rule.conditions, ruleset.conditions),
-        notes: (rule.notes ?? []).map((note) => ({ note, when: note.when ? compileCondition(note.when, ruleset.conditions) : undefined })),
+        applicability: compileCondition(rule.applicability, shared),
+        conditions: compileCondition(rule.conditions, shared),
+        applicabilityTest: compileTest(rule.applicability, shared),
+        conditionsTest: compileTest(rule.conditions, shared),
+        notes: (rule.notes ?? []).map((note) => ({ note, when: note.when ? compileTest(note.when, shared) : undefined })),
         provisions,
         sanctions,
-        confidence: weakestConfidence([
-          rule.confidence ?? "high",
-          ...provisions.map((provision) => provision.confidence),
-          ...sanctions.map((sanction) => sanction.confidence),
-        ]),
+        confidence,
+        confidenceWith: Object.fromEntries(CONFIDENCE_ORDER.map((level) => [level, weakestConfidence([confidence, level])])) as Record<Confidence, Confidence>,
+        reads: [...reads].sort(),
+        outcomes: new Map(),
       };
     });
+    // About 2-6 kB per outcome: some 8,000 outcomes in all, whatever the number of rules.
+    this.#outcomeLimit = Math.max(256, Math.floor(8192 / Math.max(1, this.rules.length)));
+    this.#days = new DayTable((calendar, lawDate) =>
+      this.rules.filter(
+        ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
+      ),
+    );
   }
 
   /** The json-rules-engine runner, created on first use. */
@@ -120,15 +186,8 @@ export class CompiledRuleset {
   /** Validates the incident and works out everything the rules need. Throws typed input errors. */
   prepare(input: unknown, options: EvaluateOptions = {}): PreparedIncident {
     const lang = options.lang ?? "id";
-    const parsed = IncidentSchema.safeParse(input);
-    if (!parsed.success) fail(toInputIssues(parsed.error.issues, input, IncidentSchema, lang), lang);
-    const incident = parsed.data;
-    const interpretationResult = InterpretationSchema.safeParse(options.interpretation ?? {});
-    if (!interpretationResult.success) {
-      const issues = toInputIssues(interpretationResult.error.issues, options.interpretation, InterpretationSchema, lang);
-      fail(issues.map((issue) => ({ ...issue, path: ["interpretation", ...issue.path] })), lang);
-    }
-    const interpretation = interpretationResult.data;
+    const incident = parseIncident(input, lang);
+    const interpretation = this.#interpretation(options.interpretation, lang);
 
     const province = this.ruleset.provinces.get(incident.region.province);
     if (!province) {
@@ -149,25 +208,47 @@ export class CompiledRuleset {
     };
     const { calendar, inferred } = this.#calendarFor(incident, occurrence.localDate, lang);
     const regionRef = { province: province.id, regency: incident.region.regency };
-    const phase = phaseOn(calendar, regionRef, occurrence.localDate);
+    const day = this.#days.get(calendar, regionRef, occurrence.localDate);
+    const phase = day.phase;
     if (!phase) {
       const values = { date: occurrence.localDate, election: calendar.id, from: calendar.coverage.from, to: calendar.coverage.to };
       const messages = message("date_outside_calendar", values);
       throw new DateOutsideCalendarError([{ code: "date_outside_calendar", path: ["occurredAt"], message: messages[lang], messages }], lang);
     }
-    const windows = determinationWindows(calendar, regionRef, occurrence.localDate);
     const facts = this.extractFacts(incident, {
       phase: phase.id,
       electionKind: calendar.kind,
-      withinReplacementWindow: windows.untilEndOfTerm,
-      withinProgrammeWindow: windows.untilWinnersDetermined,
+      withinReplacementWindow: day.untilEndOfTerm,
+      withinProgrammeWindow: day.untilWinnersDetermined,
       interpretation,
     });
-    const lawDate = occurrence.localDate;
-    const rules = this.rules.filter(
-      ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
-    );
-    return { incident, calendar, inferred, region, occurrence, phase, interpretation, facts, rules };
+    return { incident, calendar, inferred, region, occurrence, phase, interpretation, facts, rules: day.rules };
+  }
+
+  /**
+   * The interpretation options, validated. Valid inputs are remembered by their JSON text (the
+   * schema's output is a function of it), so that the defaults are not parsed again for every incident.
+   */
+  #interpretation(input: InterpretationInput | undefined, lang: Lang): Interpretation {
+    let key: string | undefined;
+    try {
+      key = JSON.stringify(input ?? {});
+    } catch {
+      key = undefined;
+    }
+    const known = key === undefined ? undefined : this.#interpretations.get(key);
+    // A copy: each assessment has its own (flat) interpretation object.
+    if (known) return { ...known };
+    const result = InterpretationSchema.safeParse(input ?? {});
+    if (!result.success) {
+      const issues = toInputIssues(result.error.issues, input, InterpretationSchema, lang);
+      fail(issues.map((issue) => ({ ...issue, path: ["interpretation", ...issue.path] })), lang);
+    }
+    if (key !== undefined && key.length <= 1024) {
+      if (this.#interpretations.size >= 256) this.#interpretations.clear();
+      this.#interpretations.set(key, result.data);
+    }
+    return result.data;
   }
 
   #calendarFor(incident: Incident, localDate: string, lang: Lang): { calendar: Calendar; inferred: boolean } {
@@ -188,7 +269,7 @@ export class CompiledRuleset {
       }
       return { calendar, inferred: false };
     }
-    const fitting = [...calendars.values()].filter((calendar) => covers(calendar, localDate));
+    const fitting = this.#days.covering(calendars, localDate);
     const values = { date: localDate, province: incident.region.province, options: fitting.map((calendar) => calendar.id).join(", ") };
     if (fitting.length === 1 && fitting[0]) return { calendar: fitting[0], inferred: true };
     if (fitting.length === 0) {
@@ -203,13 +284,53 @@ export class CompiledRuleset {
     );
   }
 
-  /** Evaluates a prepared incident with the compiled path. */
+  /**
+   * Evaluates a prepared incident with the compiled path. A rule's outcome (status, trace, missing
+   * facts, notes, explanation) is a function of the values of the facts it reads, so it is computed
+   * once per distinct set of values and then shared (frozen) by later incidents; see {@link OutcomeKeys}.
+   */
   judgeCompiled(prepared: PreparedIncident): Assessment {
-    const traces = new Map<string, RuleTraces>();
+    const outcomes: RuleOutcome[] = [];
+    const values = this.#keys.begin(prepared.facts);
     for (const compiled of prepared.rules) {
-      traces.set(compiled.rule.id, { applicability: compiled.applicability(prepared.facts), conditions: compiled.conditions(prepared.facts) });
+      const key = this.#keys.keyOf(values, compiled.reads);
+      let outcome = key === undefined ? undefined : compiled.outcomes.get(key);
+      if (!outcome) {
+        const trace = { applicability: compiled.applicability(prepared.facts), conditions: compiled.conditions(prepared.facts) };
+        outcome = this.#outcomeOf(compiled, trace, prepared.facts);
+        if (key !== undefined) {
+          if (compiled.outcomes.size >= this.#outcomeLimit) compiled.outcomes.clear();
+          compiled.outcomes.set(key, freezeOutcome(outcome));
+        }
+      }
+      outcomes.push(outcome);
     }
-    return this.assemble(prepared, traces, "compiled");
+    return this.#assemble(prepared, outcomes, "compiled");
+  }
+
+  /**
+   * Judges a prepared incident for its verdict and finding statuses only, with trace-free tests:
+   * no trace, no explanation, no missing facts. The statuses are those of {@link judgeCompiled}.
+   */
+  judgeVerdict(prepared: PreparedIncident): VerdictSummary {
+    const findings: { ruleId: string; status: FindingStatus }[] = [];
+    let verdict: Verdict = "not_applicable";
+    for (const compiled of prepared.rules) {
+      const status = statusFromResults(compiled.applicabilityTest(prepared.facts), compiled.conditionsTest(prepared.facts));
+      findings.push({ ruleId: compiled.rule.id, status });
+      if (status === "violated") verdict = "violation";
+      else if (status === "undetermined" && verdict !== "violation") verdict = "insufficient_facts";
+      else if (status === "not_violated" && verdict === "not_applicable") verdict = "no_violation";
+    }
+    return {
+      verdict,
+      election: prepared.calendar.id,
+      phase: prepared.phase.id,
+      lawDate: prepared.occurrence.localDate,
+      findings,
+      engine: "compiled",
+      rulesetVersion: this.ruleset.version,
+    };
   }
 
   /** Evaluates a prepared incident with json-rules-engine, the reference path. */
@@ -220,47 +341,72 @@ export class CompiledRuleset {
 
   /** Turns traces into findings, the verdict and the summaries. */
   assemble(prepared: PreparedIncident, traces: ReadonlyMap<string, RuleTraces>, engine: EngineKind): Assessment {
-    const dictionary = this.ruleset.facts;
-    const findings: Finding[] = prepared.rules.map((compiled) => {
+    const outcomes = prepared.rules.map((compiled) => {
       const trace = traces.get(compiled.rule.id);
       if (!trace) throw new EvaluationError(`No result for rule ${compiled.rule.id}`);
-      const status = statusOf(trace.applicability, trace.conditions);
-      const missing = new Set<string>();
-      if (status === "undetermined") {
-        decisiveUnknownFacts(trace.applicability, missing);
-        decisiveUnknownFacts(trace.conditions, missing);
+      return this.#outcomeOf(compiled, trace, prepared.facts);
+    });
+    return this.#assemble(prepared, outcomes, engine);
+  }
+
+  /** The outcome of one rule from its two traces. */
+  #outcomeOf(compiled: CompiledRule, trace: RuleTraces, facts: Facts): RuleOutcome {
+    const status = statusOf(trace.applicability, trace.conditions);
+    const missing = new Set<string>();
+    if (status === "undetermined") {
+      decisiveUnknownFacts(trace.applicability, missing);
+      decisiveUnknownFacts(trace.conditions, missing);
+    }
+    const notes: FindingNote[] = compiled.notes
+      .filter(({ when }) => when === undefined || when(facts) === true)
+      .map(({ note }) => ({ kind: note.kind, text: note.text }));
+    const explanation = explainFinding({
+      rule: compiled.rule,
+      status,
+      applicability: trace.applicability,
+      conditions: trace.conditions,
+      provisions: compiled.provisions,
+      sanctions: compiled.sanctions,
+      notes,
+      dictionary: this.ruleset.facts,
+      sharedConditions: this.ruleset.data.conditions,
+    });
+    const uncertainties: LocalizedText[] = [];
+    if (status !== "not_applicable") {
+      for (const provision of compiled.provisions) {
+        if (provision.confidence !== "high") for (const note of provision.notes) uncertainties.push(note);
       }
-      const notes: FindingNote[] = compiled.notes
-        .filter(({ when }) => when === undefined || when(prepared.facts).result === true)
-        .map(({ note }) => ({ kind: note.kind, text: note.text }));
-      const confidence = weakestConfidence([compiled.confidence, prepared.phase.confidence]);
-      return {
+      for (const sanction of compiled.sanctions) if (sanction.confidence !== "high" && sanction.note) uncertainties.push(sanction.note);
+      for (const note of notes) if (note.kind === "uncertainty") uncertainties.push(note.text);
+    }
+    return { status, trace, missingFacts: [...missing], notes, explanation, uncertainties };
+  }
+
+  #assemble(prepared: PreparedIncident, outcomes: readonly RuleOutcome[], engine: EngineKind): Assessment {
+    const phaseConfidence = prepared.phase.confidence;
+    const findings: Finding[] = [];
+    for (let index = 0; index < outcomes.length; index++) {
+      const compiled = prepared.rules[index];
+      const outcome = outcomes[index];
+      if (!compiled || !outcome) throw new EvaluationError("Internal error: outcomes do not match the rules");
+      findings.push({
         ruleId: compiled.rule.id,
         title: compiled.rule.title,
         prohibition: compiled.rule.prohibition,
-        status,
+        status: outcome.status,
         provisions: compiled.provisions,
         sanctions: compiled.sanctions,
-        confidence,
-        explanation: explainFinding({
-          rule: compiled.rule,
-          status,
-          applicability: trace.applicability,
-          conditions: trace.conditions,
-          provisions: compiled.provisions,
-          sanctions: compiled.sanctions,
-          notes,
-          dictionary,
-        }),
-        trace,
-        missingFacts: [...missing],
-        notes,
-      };
-    });
+        confidence: compiled.confidenceWith[phaseConfidence],
+        explanation: { id: outcome.explanation.id, en: outcome.explanation.en },
+        trace: outcome.trace,
+        missingFacts: outcome.missingFacts.slice(),
+        notes: outcome.notes.slice(),
+      });
+    }
     const verdict = verdictOf(findings);
     const missingFacts = rankMissingFacts(findings);
-    const sanctionSummary = summariseSanctions(findings);
-    const uncertainties = collectUncertainties(prepared, findings);
+    const sanctionSummary = this.#sanctionSummary(findings, prepared.incident.subject.employment);
+    const uncertainties = collectUncertainties(prepared, outcomes);
     const election = {
       id: prepared.calendar.id,
       kind: prepared.calendar.kind,
@@ -286,14 +432,133 @@ export class CompiledRuleset {
       rulesetVersion: this.ruleset.version,
     };
   }
+
+  /** {@link summariseSanctions}, remembered by the set of violated rules and the employment (its only inputs). */
+  #sanctionSummary(findings: readonly Finding[], employment: Employment | undefined): SanctionSummary {
+    let key = `${employment ?? ""}\u0000`;
+    for (const finding of findings) if (finding.status === "violated") key += `${finding.ruleId}\u0000`;
+    let summary = this.#sanctionSummaries.get(key);
+    if (!summary) {
+      summary = summariseSanctions(findings, employment);
+      if (this.#sanctionSummaries.size >= 4096) this.#sanctionSummaries.clear();
+      this.#sanctionSummaries.set(key, summary);
+    }
+    // A fresh top level and fresh lists; the sanctions inside are the rule set's own objects, as in findings.
+    return {
+      ...summary,
+      dismissal: summary.dismissal.slice(),
+      criminal: summary.criminal.slice(),
+      relatedOffences: summary.relatedOffences.slice(),
+      administrative: summary.administrative.slice(),
+      unspecified: summary.unspecified.slice(),
+      text: { id: summary.text.id, en: summary.text.en },
+    };
+  }
+}
+
+/**
+ * The verdict and finding statuses of one incident, without traces or explanations.
+ * @example
+ * ```ts
+ * const summary: VerdictSummary = evaluateVerdictSync(incident);
+ * summary.verdict; // => "violation"
+ * summary.findings[0]; // => { ruleId: "pp-53-2010/atribut-kampanye", status: "not_applicable" }
+ * ```
+ */
+export interface VerdictSummary {
+  /** violation, no_violation, insufficient_facts or not_applicable, as in {@link Assessment}. */
+  readonly verdict: Verdict;
+  /** The id of the election calendar used. */
+  readonly election: string;
+  /** The election phase on the local date. */
+  readonly phase: PhaseId;
+  /** The local date whose law was applied. */
+  readonly lawDate: string;
+  /** One status per rule in force, in the order of {@link Assessment.findings}. */
+  readonly findings: readonly { readonly ruleId: string; readonly status: FindingStatus }[];
+  readonly engine: "compiled";
+  readonly rulesetVersion: string;
+}
+
+/**
+ * Keys for the outcome caches: every fact value seen gets a small number per fact (0 = unknown),
+ * and a rule's key is the string of the numbers of the facts it reads. A value that cannot be
+ * numbered (too many distinct values of one fact, or -0, which a Map cannot tell from 0) gives
+ * no key, and the rule is evaluated without the cache.
+ */
+class OutcomeKeys {
+  readonly #numbers = new Map<string, Map<FactValue, number>>();
+  readonly #values = new Map<string, number>();
+
+  /** Numbers the facts of one incident. Returns the map that {@link keyOf} reads. */
+  begin(facts: Facts): ReadonlyMap<string, number> {
+    const values = this.#values;
+    values.clear();
+    for (const name in facts) {
+      if (!Object.prototype.hasOwnProperty.call(facts, name)) continue;
+      const value = facts[name] as FactValue;
+      let numbers = this.#numbers.get(name);
+      if (!numbers) this.#numbers.set(name, (numbers = new Map()));
+      let number = numbers.get(value);
+      if (number === undefined) {
+        if (numbers.size >= 0xfff0 || (value === 0 && Object.is(value, -0))) {
+          values.set(name, -1);
+          continue;
+        }
+        number = numbers.size + 1;
+        numbers.set(value, number);
+      }
+      values.set(name, number);
+    }
+    return values;
+  }
+
+  keyOf(values: ReadonlyMap<string, number>, reads: readonly string[]): string | undefined {
+    let key = "";
+    for (const name of reads) {
+      const number = values.get(name) ?? 0;
+      if (number < 0) return undefined;
+      key += String.fromCharCode(number);
+    }
+    return key;
+  }
+}
+
+/**
+ * Freezes what an outcome is made of (shared outcomes must not be changed through one assessment),
+ * down to the objects this module created: rule-set data inside (labels, expected values, note
+ * texts) is left as it is.
+ */
+function freezeOutcome(outcome: RuleOutcome): RuleOutcome {
+  const freezeTrace = (node: TraceNode): void => {
+    Object.freeze(node);
+    if (node.kind === "leaf") Object.freeze(node.unknownFacts);
+    else {
+      Object.freeze(node.children);
+      for (const child of node.children) freezeTrace(child);
+    }
+  };
+  freezeTrace(outcome.trace.applicability);
+  freezeTrace(outcome.trace.conditions);
+  Object.freeze(outcome.trace);
+  for (const note of outcome.notes) Object.freeze(note);
+  Object.freeze(outcome.notes);
+  Object.freeze(outcome.missingFacts);
+  Object.freeze(outcome.uncertainties);
+  Object.freeze(outcome.explanation);
+  return Object.freeze(outcome);
+}
+
+function statusFromResults(applicability: boolean | undefined, conditions: boolean | undefined): FindingStatus {
+  if (applicability === false) return "not_applicable";
+  if (conditions === false) return "not_violated";
+  if (applicability === true && conditions === true) return "violated";
+  return "undetermined";
 }
 
 /** Finding status from the two trees: applicability first, then the elements of the breach. */
 export function statusOf(applicability: TraceNode, conditions: TraceNode): FindingStatus {
-  if (applicability.result === false) return "not_applicable";
-  if (conditions.result === false) return "not_violated";
-  if (applicability.result === true && conditions.result === true) return "violated";
-  return "undetermined";
+  return statusFromResults(applicability.result, conditions.result);
 }
 
 /** Any violated finding makes a violation; else an undetermined one leaves the facts insufficient. */
@@ -304,41 +569,58 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return "not_applicable";
 }
 
+// The comparison of String.prototype.localeCompare (the default locale), created once.
+const collator = new Intl.Collator();
+
 /** Missing facts ranked by how many undetermined findings each could help settle. */
 function rankMissingFacts(findings: readonly Finding[]): string[] {
   const counts = new Map<string, number>();
   for (const finding of findings) for (const fact of finding.missingFacts) counts.set(fact, (counts.get(fact) ?? 0) + 1);
-  return [...counts.entries()].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0])).map(([fact]) => fact);
+  if (counts.size === 0) return [];
+  return [...counts.entries()].sort((left, right) => right[1] - left[1] || collator.compare(left[0], right[0])).map(([fact]) => fact);
 }
 
 const LEVEL_ORDER = DISCIPLINE_LEVELS;
 
 /** The heaviest discipline level, every criminal exposure, dismissal, and the moral sanction where only ethics breaches hold. */
-export function summariseSanctions(findings: readonly Finding[]): SanctionSummary {
+export function summariseSanctions(findings: readonly Finding[], employment?: Employment): SanctionSummary {
   const violated = findings.filter((finding) => finding.status === "violated");
   const sanctions = violated.flatMap((finding) => finding.sanctions);
   let heaviest: (typeof LEVEL_ORDER)[number] | undefined;
   let unclear = false;
   const criminal = new Map<string, Extract<Sanction, { kind: "criminal" }>>();
+  const relatedOffences = new Map<string, Extract<Sanction, { kind: "criminal" }>>();
   const dismissal = new Map<string, Extract<Sanction, { kind: "dismissal" }>>();
   const administrative = new Map<string, Extract<Sanction, { kind: "administrative" }>>();
+  const unspecified = new Map<string, Extract<Sanction, { kind: "unspecified" }>>();
   let moral: Extract<Sanction, { kind: "moral" }> | undefined;
   for (const sanction of sanctions) {
     if (sanction.kind === "discipline") {
       if (sanction.level === "unclear") unclear = true;
       else if (heaviest === undefined || LEVEL_ORDER.indexOf(sanction.level) > LEVEL_ORDER.indexOf(heaviest)) heaviest = sanction.level;
-    } else if (sanction.kind === "criminal") criminal.set(sanction.article, sanction);
-    else if (sanction.kind === "dismissal") dismissal.set(`${sanction.form}:${sanction.basis ?? ""}`, sanction);
+    } else if (sanction.kind === "criminal") {
+      // An offence committed by someone else (the candidate pair, the campaign organiser) is reported
+      // alongside, never as the person's own exposure.
+      const own = !sanction.offender || (employment !== undefined && (sanction.subjects ?? []).includes(employment));
+      (own ? criminal : relatedOffences).set(sanction.article, sanction);
+    } else if (sanction.kind === "dismissal") dismissal.set(`${sanction.form}:${sanction.basis ?? ""}`, sanction);
     else if (sanction.kind === "administrative") administrative.set(sanction.description.en, sanction);
-    else if (sanction.kind === "moral") moral ??= sanction;
+    else if (sanction.kind === "unspecified") unspecified.set(sanction.description.en, sanction);
+    else moral ??= sanction;
   }
-  const onlyEthics = violated.length > 0 && violated.every((finding) => finding.sanctions.every((sanction) => sanction.kind === "moral"));
+  // "Only ethics breaches": every violated finding carries nothing heavier than the moral sanction
+  // (a duty with no stated sanction does not make it heavier).
+  const onlyEthics =
+    moral !== undefined &&
+    violated.every((finding) => finding.sanctions.every((sanction) => sanction.kind === "moral" || sanction.kind === "unspecified"));
   const summary = {
     ...(heaviest ? { heaviestDiscipline: heaviest } : {}),
     disciplineLevelUnclear: unclear,
     dismissal: [...dismissal.values()],
     criminal: [...criminal.values()],
+    relatedOffences: [...relatedOffences.values()],
     administrative: [...administrative.values()],
+    unspecified: [...unspecified.values()],
     ...(onlyEthics && moral ? { moral } : {}),
     confidence: weakestConfidence(sanctions.map((sanction) => sanction.confidence)),
   };
@@ -350,6 +632,10 @@ export function summariseSanctions(findings: readonly Finding[]): SanctionSummar
     for (const item of summary.criminal) list.push(describeSanction(item)[lang]);
     for (const item of summary.administrative) list.push(describeSanction(item)[lang]);
     if (summary.moral) list.push(describeSanction(summary.moral)[lang]);
+    for (const item of summary.unspecified) list.push(describeSanction(item)[lang]);
+    for (const item of summary.relatedOffences) {
+      list.push(`${lang === "id" ? "pelanggaran pihak lain yang dilaporkan bersama" : "another party's offence reported alongside"}: ${describeSanction(item)[lang]}`);
+    }
     return list;
   };
   const none = { id: "Tidak ada sanksi: tidak ada temuan yang melanggar.", en: "No sanction: no finding is violated." };
@@ -357,7 +643,7 @@ export function summariseSanctions(findings: readonly Finding[]): SanctionSummar
   return { ...summary, text };
 }
 
-function collectUncertainties(prepared: PreparedIncident, findings: readonly Finding[]): LocalizedText[] {
+function collectUncertainties(prepared: PreparedIncident, outcomes: readonly RuleOutcome[]): LocalizedText[] {
   const notes = new Map<string, LocalizedText>();
   const add = (text: LocalizedText) => notes.set(text.en, text);
   if (prepared.calendar.confidence !== "high" || prepared.phase.confidence !== "high") {
@@ -367,14 +653,8 @@ function collectUncertainties(prepared: PreparedIncident, findings: readonly Fin
     });
   }
   if (prepared.phase.note) add(prepared.phase.note);
-  for (const finding of findings) {
-    if (finding.status === "not_applicable") continue;
-    for (const provision of finding.provisions) {
-      if (provision.confidence !== "high") for (const note of provision.notes) add(note);
-    }
-    for (const sanction of finding.sanctions) if (sanction.confidence !== "high" && sanction.note) add(sanction.note);
-    for (const note of finding.notes) if (note.kind === "uncertainty") add(note.text);
-  }
+  // Each outcome lists, in order, its provisions' notes, its sanctions' notes and its uncertainty notes.
+  for (const outcome of outcomes) for (const text of outcome.uncertainties) add(text);
   return [...notes.values()];
 }
 

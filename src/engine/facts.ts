@@ -23,7 +23,8 @@ const STRUCTURAL_OR_FUNCTIONAL = ["jpt", "administrator", "pengawas", "fungsiona
  * Facts computed by the library rather than read from one incident field. Each is listed in the
  * fact dictionary with `derived`, so rules can use it and validation knows it.
  */
-export const DERIVED_FACTS: Readonly<Record<string, (incident: Incident, context: FactContext) => FactValue | undefined>> = {
+// A null prototype: a fact named "constructor" or "toString" must not find Object.prototype's members.
+export const DERIVED_FACTS: Readonly<Record<string, (incident: Incident, context: FactContext) => FactValue | undefined>> = Object.assign(Object.create(null) as {}, {
   phase: (_incident, context) => context.phase,
   electionKind: (_incident, context) => context.electionKind,
   // Before candidates are determined, whoever is supported is a prospective candidate (bakal calon).
@@ -42,10 +43,29 @@ export const DERIVED_FACTS: Readonly<Record<string, (incident: Incident, context
   withinProgrammeWindow: (_incident, context) => context.withinProgrammeWindow,
   passiveAttendanceProhibited: (_incident, context) => context.interpretation.passiveAttendance === "prohibited",
   pppkBoundByPp94: (_incident, context) => context.interpretation.pppkBoundByPp94,
-};
+} satisfies Record<string, (incident: Incident, context: FactContext) => FactValue | undefined>);
 
 /** A fact extractor compiled from the dictionary once per rule set. */
 export type FactExtractor = (incident: Incident, context: FactContext) => Facts;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** A reader of one dot path with the semantics of {@link resolveDotPath}, its keys split once. */
+function pathReader(path: string): (incident: Incident) => FactValue | undefined {
+  const keys = path.split(".");
+  const check = (value: unknown): FactValue | undefined =>
+    typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
+  const [first, second, third] = keys;
+  const step = (current: unknown, key: string): unknown =>
+    current !== null && typeof current === "object" && hasOwn.call(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+  // The paths of the fact dictionary have one to three keys; longer ones take the general loop.
+  if (keys.length === 1 && first !== undefined) return (incident) => check(step(incident, first));
+  if (keys.length === 2 && first !== undefined && second !== undefined) return (incident) => check(step(step(incident, first), second));
+  if (keys.length === 3 && first !== undefined && second !== undefined && third !== undefined) {
+    return (incident) => check(step(step(step(incident, first), second), third));
+  }
+  return (incident) => check(resolveDotPath(incident, path));
+}
 
 /**
  * Builds the fact map for an incident: dictionary facts with a `path` are read from the incident,
@@ -57,15 +77,7 @@ export function createFactExtractor(definitions: readonly FactDefinition[]): Fac
     const derive = DERIVED_FACTS[definition.name];
     if (derive) return [definition.name, derive];
     const path = definition.path;
-    if (path !== undefined) {
-      return [
-        definition.name,
-        (incident) => {
-          const value = resolveDotPath(incident, path);
-          return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
-        },
-      ];
-    }
+    if (path !== undefined) return [definition.name, pathReader(path)];
     return [definition.name, () => undefined];
   });
   return (incident, context) => {

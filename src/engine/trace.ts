@@ -1,16 +1,44 @@
 import type { Operator } from "../schema/condition.ts";
 import type { LocalizedText } from "../_utils/text.ts";
 
-/** Three-valued truth: true, false, or undefined for "cannot be told from the known facts". */
+/**
+ * Three-valued truth: true, false, or undefined for "cannot be told from the known facts".
+ * @example
+ * ```ts
+ * const leaf = finding.trace.conditions;
+ * leaf.result; // => true (held), false (failed) or undefined (unknown)
+ * ```
+ */
 export type Tri = boolean | undefined;
 
-/** A fact value as rules see it. Unknown facts are absent, never null. */
+/**
+ * A fact value as rules see it. Unknown facts are absent, never null.
+ * @example
+ * ```ts
+ * const values: FactValue[] = ["pns", 12, true];
+ * ```
+ */
 export type FactValue = string | number | boolean;
 
-/** The facts of one incident: every known fact by name; an unknown fact has no key. */
+/**
+ * The facts of one incident: every known fact by name; an unknown fact has no key.
+ * @example
+ * ```ts
+ * const facts: Facts = { employment: "pns", otherAsnBrought: 12 }; // eventRole is unknown: no key
+ * ```
+ */
 export type Facts = Readonly<Record<string, FactValue>>;
 
-/** The outcome of one comparison. */
+/**
+ * The outcome of one comparison.
+ * @example
+ * ```ts
+ * const leaf: TraceLeaf = {
+ *   kind: "leaf", name: "unsur-mengerahkan-pns-lain", fact: "otherAsnBrought", operator: "greaterThan",
+ *   expected: 0, actual: 12, result: true, unknownFacts: [],
+ * };
+ * ```
+ */
 export interface TraceLeaf {
   readonly kind: "leaf";
   /** The legal element (unsur) the condition encodes. */
@@ -29,7 +57,14 @@ export interface TraceLeaf {
   readonly label?: LocalizedText;
 }
 
-/** The outcome of an all / any / not group (or of a shared-condition reference). */
+/**
+ * The outcome of an all / any / not group (or of a shared-condition reference).
+ * @example
+ * ```ts
+ * const group = finding.trace.conditions;
+ * if (group.kind !== "leaf") console.log(group.kind, group.children.length); // => "all" 2
+ * ```
+ */
 export interface TraceGroup {
   readonly kind: "all" | "any" | "not";
   readonly name?: string;
@@ -39,7 +74,15 @@ export interface TraceGroup {
   readonly children: readonly TraceNode[];
 }
 
-/** One node of a condition trace: the structured form of an explanation. */
+/**
+ * One node of a condition trace: the structured form of an explanation.
+ * @example
+ * ```ts
+ * function count(node: TraceNode): number {
+ *   return node.kind === "leaf" ? 1 : node.children.reduce((sum, child) => sum + count(child), 0);
+ * }
+ * ```
+ */
 export type TraceNode = TraceLeaf | TraceGroup;
 
 /** Kleene conjunction: false wins, then unknown. */

@@ -1,10 +1,12 @@
 import type { Lang, LocalizedText } from "../_utils/text.ts";
-import { leavesOf, type TraceLeaf, type TraceNode } from "../engine/trace.ts";
+import type { TraceGroup, TraceLeaf, TraceNode, Tri } from "../engine/trace.ts";
+import { answeringFact, findingRelevance } from "../questions/relevance.ts";
 import type { FactDefinition } from "../schema/fact-dictionary.ts";
 import type { FindingStatus } from "../schema/fixture.ts";
 import type { Sanction } from "../schema/provision.ts";
 import type { Rule } from "../schema/rule.ts";
 import type { CitedProvision, FindingNote } from "../types.ts";
+import { relevantChildren, traceElements, type TraceElement, type TraceElementGroup } from "./elements.ts";
 import { describeSanction, OPERATOR_WORDS, STATUS_WORDS } from "./words.ts";
 
 type Dictionary = ReadonlyMap<string, FactDefinition>;
@@ -12,7 +14,7 @@ type Dictionary = ReadonlyMap<string, FactDefinition>;
 /** The label of a fact value: the dictionary's label for enum values, yes/no for booleans. */
 export function valueLabel(dictionary: Dictionary, fact: string, value: unknown, lang: Lang): string {
   if (typeof value === "boolean") return lang === "id" ? (value ? "ya" : "tidak") : value ? "yes" : "no";
-  if (Array.isArray(value)) return value.map((item) => valueLabel(dictionary, fact, item, lang)).join(lang === "id" ? ", " : ", ");
+  if (Array.isArray(value)) return value.map((item) => valueLabel(dictionary, fact, item, lang)).join(", ");
   if (typeof value === "object" && value !== null && "fact" in value) {
     const other = (value as { fact: string }).fact;
     return factLabel(dictionary, other, lang);
@@ -28,33 +30,121 @@ export function factLabel(dictionary: Dictionary, fact: string, lang: Lang): str
 }
 
 const MARKS = { held: "✓", failed: "✗", unknown: "?" } as const;
+const mark = (outcome: Tri): string => (outcome === undefined ? MARKS.unknown : outcome ? MARKS.held : MARKS.failed);
 
-/** One comparison in words: "✓ Peran dalam kegiatan salah satu dari peserta, narasumber — fakta: peserta". */
+const WORDS = {
+  fact: { id: "fakta", en: "fact" },
+  notKnown: { id: "tidak diketahui", en: "not known" },
+  subject: { id: "Subjek yang terikat", en: "Who is bound" },
+  held: { id: "Terpenuhi", en: "Met" },
+  failed: { id: "Tidak terpenuhi", en: "Not met" },
+  unknown: { id: "Belum diketahui", en: "Not yet known" },
+  alternative: { id: "alternatif", en: "alternative" },
+  toDecide: { id: "Untuk memutuskan, jawab", en: "To decide, answer" },
+  provisions: { id: "Ketentuan", en: "Provision" },
+  sanction: { id: "Sanksi", en: "Sanction" },
+  sanctionIf: { id: "Sanksi bila terbukti", en: "Sanction if established" },
+  shared: { id: "Kondisi bersama", en: "Shared condition" },
+  interpretation: { id: "Catatan tafsir", en: "Interpretation note" },
+  uncertainty: { id: "Catatan ketidakpastian", en: "Uncertainty note" },
+  exemption: { id: "Catatan pengecualian", en: "Exemption note" },
+} as const satisfies Record<string, LocalizedText>;
+
+/** How a negated group reads, by its own result: true (the negated part does not hold), false, unknown. */
+const NEGATION_WORDS = {
+  exception: {
+    true: { id: "Pengecualian tidak berlaku — tidak terpenuhi", en: "Exception does not apply — not met" },
+    false: { id: "Pengecualian berlaku — terpenuhi", en: "Exception applies — met" },
+    unknown: { id: "Belum diketahui apakah pengecualian berlaku", en: "Not yet known whether the exception applies" },
+  },
+  plain: {
+    true: { id: "Tidak terjadi", en: "Not the case" },
+    false: { id: "Terjadi, padahal disyaratkan tidak", en: "The case, though it must not be" },
+    unknown: { id: "Belum diketahui apakah terjadi", en: "Not yet known whether the case" },
+  },
+} as const;
+
+const EXCEPTION_NAME = /^(pengecualian|kecuali|exception|exemption)/;
+
+/** The requirement a comparison states: its label, or "fact label + operator + value". */
+function requirement(leaf: Pick<TraceLeaf, "label" | "fact" | "operator" | "expected">, dictionary: Dictionary, lang: Lang): string {
+  if (leaf.label) return leaf.label[lang];
+  return `${factLabel(dictionary, leaf.fact, lang)} ${OPERATOR_WORDS[leaf.operator][lang]} ${valueLabel(dictionary, leaf.fact, leaf.expected, lang)}`;
+}
+
+function actualOf(leaf: Pick<TraceLeaf, "actual" | "fact">, dictionary: Dictionary, lang: Lang): string {
+  return leaf.actual === undefined ? WORDS.notKnown[lang] : valueLabel(dictionary, leaf.fact, leaf.actual, lang);
+}
+
+/** One comparison in words: "✓ Peran dalam kegiatan salah satu dari peserta, narasumber — fakta: peserta [unsur-peran-aktif]". */
 export function describeLeaf(leaf: TraceLeaf, dictionary: Dictionary, lang: Lang): string {
-  const mark = leaf.result === undefined ? MARKS.unknown : leaf.result ? MARKS.held : MARKS.failed;
-  const requirement = leaf.label
-    ? leaf.label[lang]
-    : `${factLabel(dictionary, leaf.fact, lang)} ${OPERATOR_WORDS[leaf.operator][lang]} ${valueLabel(dictionary, leaf.fact, leaf.expected, lang)}`;
-  const actual =
-    leaf.actual === undefined
-      ? lang === "id"
-        ? "tidak diketahui"
-        : "not known"
-      : valueLabel(dictionary, leaf.fact, leaf.actual, lang);
-  return `${mark} ${requirement} [${leaf.name}] — ${lang === "id" ? "fakta" : "fact"}: ${actual}`;
+  return `${mark(leaf.result)} ${requirement(leaf, dictionary, lang)} — ${WORDS.fact[lang]}: ${actualOf(leaf, dictionary, lang)} [${leaf.name}]`;
 }
 
-/** The leaves that decided a trace: those whose result equals the outcome of their branch. */
-function decidingLeaves(node: TraceNode): TraceLeaf[] {
-  if (node.kind === "leaf") return [node];
-  if (node.result === undefined) return leavesOf(node);
-  if (node.kind === "not") return decidingLeaves(node.children[0] ?? node);
-  // A true `all` is decided by every child; a false `all` by its false children; `any` the reverse.
-  const decisive = node.kind === "all" ? (node.result ? node.children : node.children.filter((child) => child.result === false)) : node.result ? node.children.filter((child) => child.result === true) : node.children;
-  return decisive.flatMap(decidingLeaves);
+/** A line item of an explanation: one element, or one negated group with the elements inside it. */
+interface Item {
+  readonly outcome: Tri;
+  readonly groups: readonly TraceElementGroup[];
+  readonly leaf?: TraceLeaf;
+  readonly negation?: { readonly node: TraceGroup; readonly inner: readonly TraceElement[] };
 }
 
-function sentenceFor(status: FindingStatus, rule: Rule, lang: Lang): string {
+function groupOf(node: TraceGroup): TraceElementGroup {
+  return {
+    kind: node.kind,
+    ...(node.name === undefined ? {} : { name: node.name }),
+    ...(node.reference === undefined ? {} : { reference: node.reference }),
+    result: node.result,
+  };
+}
+
+/** The items of a tree that bear on its result (see {@link relevantChildren}); a `not` group is one item. */
+function itemsOf(tree: TraceNode): Item[] {
+  const items: Item[] = [];
+  const walk = (node: TraceNode, groups: readonly TraceElementGroup[], negated: boolean): void => {
+    const flip = (value: Tri): Tri => (value === undefined ? undefined : negated ? !value : value);
+    if (node.kind === "leaf") {
+      items.push({ outcome: flip(node.result), groups, leaf: node });
+      return;
+    }
+    if (node.kind === "not") {
+      const child = node.children[0];
+      const inner = child ? traceElements(child).filter((element) => element.deciding) : [];
+      items.push({ outcome: flip(node.result), groups, negation: { node, inner } });
+      return;
+    }
+    const inner = [...groups, groupOf(node)];
+    for (const child of relevantChildren(node)) walk(child, inner, negated);
+  };
+  walk(tree, [], false);
+  return items;
+}
+
+function where(item: Item, name: string, lang: Lang): string {
+  const references = item.groups.filter((group) => group.reference !== undefined).map((group) => group.reference);
+  const path = [...references, name].join(" › ");
+  const alternatives = item.groups.filter((group) => group.kind === "any");
+  const innermost = alternatives[alternatives.length - 1];
+  const alternative = innermost ? ` (${WORDS.alternative[lang]}${innermost.name ? `: ${innermost.name}` : ""})` : "";
+  return `[${path}]${alternative}`;
+}
+
+function describeItem(item: Item, dictionary: Dictionary, lang: Lang): string {
+  if (item.leaf) {
+    const leaf = item.leaf;
+    return `${mark(item.outcome)} ${requirement(leaf, dictionary, lang)} — ${WORDS.fact[lang]}: ${actualOf(leaf, dictionary, lang)} ${where(item, leaf.name, lang)}`;
+  }
+  const negation = item.negation;
+  if (!negation) return "";
+  const { node, inner } = negation;
+  const name = node.name ?? node.children[0]?.name ?? "not";
+  const exception = EXCEPTION_NAME.test(node.name ?? "") || EXCEPTION_NAME.test(node.children[0]?.name ?? "");
+  const words = NEGATION_WORDS[exception ? "exception" : "plain"][node.result === undefined ? "unknown" : node.result ? "true" : "false"];
+  const parts = inner.map((element) => `${requirement(element, dictionary, lang)} (${WORDS.fact[lang]}: ${actualOf(element, dictionary, lang)})`);
+  return `${mark(item.outcome)} ${words[lang]}: ${parts.join("; ")} ${where(item, name, lang)}`;
+}
+
+function statusSentence(status: FindingStatus, rule: Rule, lang: Lang): string {
   const override = rule.explanation?.[status];
   if (override) return override[lang];
   const title = rule.title[lang];
@@ -64,43 +154,93 @@ function sentenceFor(status: FindingStatus, rule: Rule, lang: Lang): string {
     case "not_violated":
       return lang === "id" ? `Unsur "${title}" tidak terpenuhi.` : `An element of "${title}" does not hold.`;
     case "undetermined":
-      return lang === "id"
-        ? `Fakta yang diketahui belum cukup untuk menilai "${title}".`
-        : `The known facts cannot decide "${title}".`;
+      return lang === "id" ? `Fakta yang diketahui belum cukup untuk menilai "${title}".` : `The known facts cannot decide "${title}".`;
     case "not_applicable":
       return lang === "id" ? `"${title}" tidak mengikat orang ini.` : `"${title}" does not bind this person.`;
   }
 }
 
 /**
- * The explanation of one finding, composed from metadata only (the rule's condition names, the fact
- * dictionary and the catalogue), so that a rule written in JSON explains itself.
+ * A short quotation of a provision's text: whole when short, else its opening and its closing words
+ * (where the prohibited act is usually named), joined by an ellipsis.
  */
-export function explainFinding(input: {
-  rule: Rule;
-  status: FindingStatus;
-  applicability: TraceNode;
-  conditions: TraceNode;
-  provisions: readonly CitedProvision[];
-  sanctions: readonly Sanction[];
-  notes: readonly FindingNote[];
-  dictionary: Dictionary;
-}): LocalizedText {
+export function quoteBriefly(text: string, max = 200): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const headLength = Math.floor(max * 0.4);
+  const tailLength = max - headLength;
+  const headCut = clean.lastIndexOf(" ", headLength);
+  const head = clean.slice(0, headCut > 0 ? headCut : headLength);
+  const tailStart = clean.indexOf(" ", clean.length - tailLength);
+  const tail = clean.slice(tailStart > 0 ? tailStart + 1 : clean.length - tailLength);
+  return `${head} … ${tail}`;
+}
+
+/** Input of {@link explainFinding}. */
+export interface ExplainInput {
+  readonly rule: Rule;
+  readonly status: FindingStatus;
+  readonly applicability: TraceNode;
+  readonly conditions: TraceNode;
+  readonly provisions: readonly CitedProvision[];
+  readonly sanctions: readonly Sanction[];
+  readonly notes: readonly FindingNote[];
+  readonly dictionary: Dictionary;
+  /** The shared conditions, for the description of `{condition}` references. */
+  readonly sharedConditions?: readonly { readonly id: string; readonly description: LocalizedText }[];
+}
+
+const NOTE_WORDS = { interpretation: WORDS.interpretation, uncertainty: WORDS.uncertainty, exemption: WORDS.exemption } as const;
+
+/**
+ * The explanation of one finding, composed from metadata only (the rule's condition names and labels,
+ * the fact dictionary, the shared conditions' descriptions, the catalogue and the sanctions), so that a
+ * rule written in JSON explains itself: what held, what did not, what is unknown (and which questions
+ * would decide it), which provision (quoted briefly), which sanction, and the rule's notes.
+ * A negated group reads as "exception does not apply / applies", never as a failed element.
+ */
+export function explainFinding(input: ExplainInput): LocalizedText {
+  const { status, dictionary } = input;
+  const subjectItems = itemsOf(input.applicability);
+  const elementItems = status === "not_applicable" ? [] : itemsOf(input.conditions);
+  const questions: string[][] = [[], []];
+  if (status === "undetermined") {
+    const { relevant } = findingRelevance(input.applicability, input.conditions, dictionary);
+    const asked = new Set<string>();
+    for (const fact of relevant) {
+      const definition = answeringFact(dictionary, fact);
+      if (!definition || asked.has(definition.name)) continue;
+      asked.add(definition.name);
+      questions[0]?.push(definition.question?.id ?? `${definition.label.id}?`);
+      questions[1]?.push(definition.question?.en ?? `${definition.label.en}?`);
+    }
+  }
+  const references = new Set<string>();
+  for (const item of [...subjectItems, ...elementItems]) for (const group of item.groups) if (group.reference) references.add(group.reference);
+
   const render = (lang: Lang): string => {
-    const lines: string[] = [`${STATUS_WORDS[input.status][lang]}: ${sentenceFor(input.status, input.rule, lang)}`];
-    const tree = input.status === "not_applicable" || input.applicability.result !== true ? input.applicability : input.conditions;
-    const leaves = input.status === "not_applicable" ? decidingLeaves(input.applicability) : [...decidingLeaves(tree), ...(tree === input.conditions ? [] : decidingLeaves(input.conditions))];
-    const unique = [...new Set(leaves)];
-    if (unique.length > 0) {
-      lines.push(lang === "id" ? "Unsur:" : "Elements:");
-      for (const leaf of unique) lines.push(`  ${describeLeaf(leaf, input.dictionary, lang)}`);
+    const lines: string[] = [`${STATUS_WORDS[status][lang]}: ${statusSentence(status, input.rule, lang)}`];
+    const section = (title: LocalizedText, items: readonly Item[]) => {
+      if (items.length === 0) return;
+      lines.push(`${title[lang]}:`);
+      for (const item of items) lines.push(`  ${describeItem(item, dictionary, lang)}`);
+    };
+    section(WORDS.subject, subjectItems);
+    section(WORDS.held, elementItems.filter((item) => item.outcome === true));
+    section(WORDS.failed, elementItems.filter((item) => item.outcome === false));
+    section(WORDS.unknown, elementItems.filter((item) => item.outcome === undefined));
+    const asked = questions[lang === "id" ? 0 : 1] ?? [];
+    if (asked.length > 0) lines.push(`${WORDS.toDecide[lang]}: ${asked.join(" · ")}`);
+    for (const id of references) {
+      const shared = input.sharedConditions?.find((candidate) => candidate.id === id);
+      if (shared) lines.push(`${WORDS.shared[lang]} ${id}: ${shared.description[lang]}`);
     }
-    const citations = input.provisions.map((provision) => provision.citation).join("; ");
-    lines.push(`${lang === "id" ? "Ketentuan" : "Provisions"}: ${citations}.`);
-    if (input.status !== "not_applicable" && input.sanctions.length > 0) {
-      lines.push(`${lang === "id" ? "Sanksi" : "Sanction"}: ${input.sanctions.map((sanction) => describeSanction(sanction)[lang]).join("; ")}.`);
+    for (const provision of input.provisions) lines.push(`${WORDS.provisions[lang]}: ${provision.citation} — “${quoteBriefly(provision.text)}”`);
+    if ((status === "violated" || status === "undetermined") && input.sanctions.length > 0) {
+      const title = status === "violated" ? WORDS.sanction : WORDS.sanctionIf;
+      lines.push(`${title[lang]}: ${input.sanctions.map((sanction) => describeSanction(sanction)[lang]).join("; ")}.`);
     }
-    for (const note of input.notes) lines.push(`${lang === "id" ? "Catatan" : "Note"}: ${note.text[lang]}`);
+    for (const note of input.notes) lines.push(`${NOTE_WORDS[note.kind][lang]}: ${note.text[lang]}`);
     return lines.join("\n");
   };
   return { id: render("id"), en: render("en") };

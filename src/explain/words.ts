@@ -54,7 +54,14 @@ function months(value: number, lang: Lang): string {
   return lang === "id" ? `${value} bulan` : `${value} month${value === 1 ? "" : "s"}`;
 }
 
-/** One sanction in words, e.g. "hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)". */
+/**
+ * One sanction in words, e.g. "hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)".
+ * @example
+ * ```ts
+ * describeSanction({ kind: "discipline", level: "berat", basis: "PP 94/2021 Pasal 14 huruf i", confidence: "high" });
+ * // => { id: "hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)", en: "berat disciplinary penalty (PP 94/2021 Pasal 14 huruf i)" }
+ * ```
+ */
 export function describeSanction(sanction: Sanction): LocalizedText {
   const basis = sanction.basis ? ` (${sanction.basis})` : "";
   switch (sanction.kind) {
@@ -83,7 +90,8 @@ export function describeSanction(sanction: Sanction): LocalizedText {
           sanction.combination
         ];
         const fine = fineRange ? ` ${joiner} ${lang === "id" ? "denda" : "a fine of"} ${fineRange}` : "";
-        return `${lang === "id" ? "pidana" : "criminal"}: ${custody} ${range}${fine} (${sanction.article})`;
+        const offender = sanction.offender ? `; ${lang === "id" ? "pelaku" : "offender"}: ${sanction.offender[lang]}` : "";
+        return `${lang === "id" ? "pidana" : "criminal"}: ${custody} ${range}${fine} (${sanction.article}${offender})`;
       };
       return { id: render("id"), en: render("en") };
     }

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
-/** Every `.json` file below `dir`, as paths relative to `root` with `/` separators, sorted. Drafts are skipped. */
+/**
+ * Every `.json` file below `dir`, as paths relative to `root` with `/` separators, sorted. Drafts are skipped.
+ * @example
+ * ```ts
+ * listJsonFiles("./rules", "aturan"); // => ["aturan/pp-53-2010/atribut-kampanye.json", ...]
+ * ```
+ */
 export function listJsonFiles(root: string, dir: string): string[] {
   const absolute = join(root, dir);
   let names: string[];
@@ -19,7 +25,13 @@ export function listJsonFiles(root: string, dir: string): string[] {
   return files;
 }
 
-/** The data files of a rule directory, grouped by kind, as paths relative to the directory. */
+/**
+ * The data files of a rule directory, grouped by kind, as paths relative to the directory.
+ * @example
+ * ```ts
+ * ruleDirectoryLayout("./rules").facts; // => "fakta.json"
+ * ```
+ */
 export function ruleDirectoryLayout(root: string) {
   return {
     rules: listJsonFiles(root, "aturan"),

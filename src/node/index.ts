@@ -1,120 +1,147 @@
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, sep } from "node:path";
 import { coverageReport, type CoverageReport, type FixtureCase } from "../coverage.ts";
-import { bundledRuleset } from "../evaluator.ts";
+import { bundledRuleset, bundledRulesetSource } from "../evaluator.ts";
 import { toInputIssues } from "../schema/issues.ts";
 import { FixtureSchema } from "../schema/fixture.ts";
 import { RulesetError, type RulesetProblem } from "../errors.ts";
-import { message } from "../messages.ts";
-import { checkRuleset, loadRuleset } from "../ruleset/load.ts";
-import type { Ruleset, RulesetSource, SourceFile } from "../ruleset/types.ts";
-import { listJsonFiles, readText, ruleDirectoryLayout } from "./files.ts";
+import { checkRuleset, loadRuleset, mergeRulesetSources } from "../ruleset/load.ts";
+import type { Ruleset, RulesetSource } from "../ruleset/types.ts";
+import { listJsonFiles } from "./files.ts";
+import type { JsonDocument } from "./json-document.ts";
+import { locateProblems, readJsonFile } from "./read-json.ts";
+import { defaultFixturesDir, defaultRulesDir } from "./package-dirs.ts";
+import { prefixSource, readRuleDirectory } from "./rule-directory.ts";
 
 export { listJsonFiles, ruleDirectoryLayout } from "./files.ts";
+export { checkRulesetDir } from "./check.ts";
+export { defaultRulesDir, defaultFixturesDir } from "./package-dirs.ts";
+export { evaluateJsonl } from "./stream.ts";
+export type { JsonlOptions, JsonlSummary, JsonlDetail, JsonlLineError } from "./stream.ts";
+export type { RulesetCheck, RulesetCheckOptions } from "./check.ts";
 
-/** A file that could not be read or parsed as JSON. */
+/**
+ * A file that could not be read or parsed as JSON.
+ * @example
+ * ```ts
+ * const { unreadable } = readRulesetSource("./rules");
+ * for (const { file, problem } of unreadable) console.log(`${file}:${problem.line}:${problem.column} ${problem.messages.id}`);
+ * ```
+ */
 export interface UnreadableFile {
+  /** The file, relative to the rule directory. */
   readonly file: string;
+  /** What went wrong; for broken JSON with the `line` and `column` of the mistake. */
   readonly problem: RulesetProblem;
 }
 
 /**
  * Reads a rule directory (laid out like `rules/`: `aturan/`, `ketentuan/`, `kalender/`, `kondisi/`,
  * `wilayah/provinsi.json`, `fakta.json`) into a rule set source, without validating it.
- * Files that are not valid JSON are returned in `unreadable`, each with a problem that says where.
+ * Files that are not valid JSON are returned in `unreadable`, each with a problem that says where
+ * (line and column) and what is wrong, in Indonesian and English.
+ * @example
+ * ```ts
+ * import { readRulesetSource } from "netralitas-asn/node";
+ * import { checkRuleset } from "netralitas-asn";
+ * const { source, unreadable } = readRulesetSource("./rules");
+ * const { problems } = checkRuleset(source);
+ * console.log(unreadable.length + problems.length); // => 0
+ * ```
  */
 export function readRulesetSource(dir: string, version = "custom"): { source: RulesetSource; unreadable: UnreadableFile[] } {
-  const layout = ruleDirectoryLayout(dir);
-  const unreadable: UnreadableFile[] = [];
-  const read = (file: string): SourceFile | undefined => {
-    let text: string;
-    try {
-      text = readText(join(dir, file));
-    } catch (error) {
-      unreadable.push({ file, problem: { code: "unreadable", file, path: [], messages: message("custom", { message: String(error) }) } });
-      return undefined;
-    }
-    try {
-      return { file, data: JSON.parse(text) as unknown };
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      unreadable.push({ file, problem: { code: "invalid_json", file, path: [], messages: message("invalid_json", { detail }) } });
-      return undefined;
-    }
-  };
-  const readAll = (files: readonly string[]) => files.map(read).filter((file): file is SourceFile => file !== undefined);
+  const directory = readRuleDirectory(dir);
   const source: RulesetSource = {
+    ...directory.source,
+    regions: directory.source.regions ?? { file: "wilayah/provinsi.json", data: undefined },
+    facts: directory.source.facts ?? { file: "fakta.json", data: undefined },
     version,
-    rules: readAll(layout.rules),
-    provisions: readAll(layout.provisions),
-    calendars: readAll(layout.calendars),
-    conditions: readAll(layout.conditions),
-    regions: read(layout.regions) ?? { file: layout.regions, data: undefined },
-    facts: read(layout.facts) ?? { file: layout.facts, data: undefined },
   };
-  return { source, unreadable };
+  return { source, unreadable: directory.unreadable.map((problem) => ({ file: problem.file ?? "", problem })) };
 }
 
 /**
- * Loads and validates a rule directory from disk. Throws a {@link RulesetError} listing every problem.
+ * Options of {@link loadRulesetFromDir}.
+ * @example
+ * ```ts
+ * const ruleset = loadRulesetFromDir("./extra-rules", "extra", { extend: true });
+ * ```
+ */
+export interface LoadRulesetOptions {
+  /**
+   * Load the directory on top of the bundled rule set: its files add to the bundled ones or
+   * replace those with the same id (rules, calendars, shared conditions, catalogues by instrument).
+   * Default `false`: the directory is a complete rule set.
+   */
+  readonly extend?: boolean;
+}
+
+/**
+ * Loads and validates a rule directory from disk. Throws a {@link index!RulesetError} listing every
+ * problem, each with its file, line and column.
  * @example
  * ```ts
  * import { loadRulesetFromDir } from "netralitas-asn/node";
  * import { createEvaluator } from "netralitas-asn";
  * const evaluator = createEvaluator({ ruleset: loadRulesetFromDir("./my-rules") });
+ * // A folder with only new or changed files, on top of the bundled rules:
+ * const extended = loadRulesetFromDir("./extra-rules", "extra", { extend: true });
  * ```
+ * @throws {@link index!RulesetError} when a file is broken JSON or the rule set is invalid.
  */
-export function loadRulesetFromDir(dir: string, version = "custom"): Ruleset {
-  const { source, unreadable } = readRulesetSource(dir, version);
-  if (unreadable.length > 0) {
+export function loadRulesetFromDir(dir: string, version = "custom", options: LoadRulesetOptions = {}): Ruleset {
+  const directory = readRuleDirectory(dir, { partial: options.extend === true });
+  const own: RulesetSource = {
+    ...directory.source,
+    regions: directory.source.regions ?? { file: "wilayah/provinsi.json", data: undefined },
+    facts: directory.source.facts ?? { file: "fakta.json", data: undefined },
+    version,
+  };
+  // Bundled files are named by their place in the installed package, so problems say which file is which.
+  const bundledPrefix = `${join(defaultRulesDir(), ".").split(sep).join("/")}/`;
+  const source = options.extend ? mergeRulesetSources(prefixSource(bundledRulesetSource(), bundledPrefix), { ...directory.source, version }) : own;
+  if (directory.unreadable.length > 0) {
+    const unreadable = new Set(directory.unreadable.map((problem) => problem.file));
     const { problems } = checkRuleset(source);
-    throw new RulesetError([...unreadable.map((entry) => entry.problem), ...problems]);
+    const rest = problems.filter((problem) => problem.file === undefined || !unreadable.has(problem.file));
+    throw new RulesetError(locateProblems([...directory.unreadable, ...rest], directory.documents));
   }
+  const { problems } = checkRuleset(source);
+  if (problems.length > 0) throw new RulesetError(locateProblems(problems, directory.documents));
   return loadRuleset(source);
 }
 
 /**
  * Reads every fixture file below `dir` (default: the fixtures shipped with the package) and validates it.
- * Throws a {@link RulesetError} naming each invalid fixture.
+ * Throws a {@link index!RulesetError} naming each invalid fixture, with line and column.
+ * @example
+ * ```ts
+ * import { loadFixtures } from "netralitas-asn/node";
+ * const cases = loadFixtures("./fixtures");
+ * cases[0]?.fixture.expect; // => { findings: { "pp-94-2021/ikut-kampanye": "violated" }, ... }
+ * ```
+ * @throws {@link index!RulesetError} when a fixture is broken JSON or does not match the fixture schema.
  */
 export function loadFixtures(dir: string = defaultFixturesDir()): FixtureCase[] {
   const problems: RulesetProblem[] = [];
+  const documents = new Map<string, JsonDocument>();
   const cases: FixtureCase[] = [];
   for (const file of listJsonFiles(dir, ".")) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readText(join(dir, file))) as unknown;
-    } catch (error) {
-      problems.push({ code: "invalid_json", file, path: [], messages: message("invalid_json", { detail: error instanceof Error ? error.message : String(error) }) });
+    const read = readJsonFile(join(dir, file), file);
+    if (!read.ok) {
+      problems.push(read.problem);
       continue;
     }
-    const result = FixtureSchema.safeParse(data);
+    documents.set(file, read.document);
+    const result = FixtureSchema.safeParse(read.data);
     if (result.success) cases.push({ file, fixture: result.data });
     else {
-      for (const issue of toInputIssues(result.error.issues, data, FixtureSchema, "en")) {
+      for (const issue of toInputIssues(result.error.issues, read.data, FixtureSchema, "en")) {
         problems.push({ code: issue.code, file, path: issue.path, messages: issue.messages });
       }
     }
   }
-  if (problems.length > 0) throw new RulesetError(problems);
+  if (problems.length > 0) throw new RulesetError(locateProblems(problems, documents));
   return cases;
-}
-
-/** The package's own directory (two levels above the built entry or the source file). */
-function packageRoot(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return existsSync(join(here, "..", "package.json")) ? join(here, "..") : join(here, "..", "..");
-}
-
-/** The `rules/` directory shipped with the package. */
-export function defaultRulesDir(): string {
-  return join(packageRoot(), "rules");
-}
-
-/** The `fixtures/` directory shipped with the package. */
-export function defaultFixturesDir(): string {
-  return join(packageRoot(), "fixtures");
 }
 
 /**

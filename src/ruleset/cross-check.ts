@@ -4,16 +4,24 @@ import { nearest } from "../_utils/suggest.ts";
 import { DERIVED_FACTS } from "../engine/facts.ts";
 import { daysAfter, compareDates } from "../timeline/dates.ts";
 import type { Calendar } from "../schema/calendar.ts";
-import { isAll, isAny, isLeaf, isNot, isReference, type Condition } from "../schema/condition.ts";
+import { OPERATORS, type Operator } from "../schema/condition.ts";
 import type { FactDefinition } from "../schema/fact-dictionary.ts";
 import { IncidentSchema } from "../schema/incident.ts";
 import { knownKeysAt } from "../schema/issues.ts";
-import type { Rule, SharedCondition } from "../schema/rule.ts";
+import { InForceSchema } from "../schema/common.ts";
+import type { Rule } from "../schema/rule.ts";
 import type { RulesetData } from "./types.ts";
 
 type Path = readonly (string | number)[];
 
-/** The file each validated item came from (same order as RulesetData's arrays). */
+/**
+ * The file each validated item came from (same order as RulesetData's arrays).
+ * @example
+ * ```ts
+ * const { files } = checkRuleset(bundledRulesetSource());
+ * files.facts; // => "fakta.json"
+ * ```
+ */
 export interface FileNames {
   readonly rules: readonly (string | undefined)[];
   readonly catalogues: readonly (string | undefined)[];
@@ -44,15 +52,84 @@ export function expectedRuleId(file: string): string {
   return index === -1 ? normalised : normalised.slice(index + "aturan/".length);
 }
 
-function walkConditions(condition: Condition, path: Path, visit: (condition: Condition, path: Path) => void): void {
-  visit(condition, path);
-  if (isAll(condition)) condition.all.forEach((child, index) => walkConditions(child, [...path, "all", index], visit));
-  else if (isAny(condition)) condition.any.forEach((child, index) => walkConditions(child, [...path, "any", index], visit));
-  else if (isNot(condition)) walkConditions(condition.not, [...path, "not"], visit);
+type Loose = Readonly<Record<string, unknown>>;
+
+function asObject(value: unknown): Loose | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Loose) : undefined;
+}
+
+/**
+ * Visits every node of a condition tree. It reads the tree loosely, so that it also walks the
+ * conditions of a file that failed its schema: one run then reports schema problems and
+ * cross-check problems together.
+ */
+function walkConditions(condition: unknown, path: Path, visit: (node: Loose, path: Path) => void): void {
+  const node = asObject(condition);
+  if (!node) return;
+  visit(node, path);
+  for (const key of ["all", "any"] as const) {
+    const children = node[key];
+    if (Array.isArray(children)) children.forEach((child, index) => walkConditions(child, [...path, key, index], visit));
+  }
+  if ("not" in node) walkConditions(node["not"], [...path, "not"], visit);
+}
+
+const EXPECTED_TYPE: Readonly<Record<FactDefinition["type"], "boolean" | "number" | "string">> = {
+  boolean: "boolean",
+  integer: "number",
+  enum: "string",
+  string: "string",
+};
+const ORDERING: ReadonlySet<string> = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+const LIST_FACT: ReadonlySet<string> = new Set(["contains", "doesNotContain"]);
+const LIST_VALUE: ReadonlySet<string> = new Set(["in", "notIn"]);
+const isOperator = (value: unknown): value is Operator => typeof value === "string" && (OPERATORS as readonly string[]).includes(value);
+const isFactReference = (value: unknown): boolean => asObject(value) !== undefined && typeof asObject(value)?.["fact"] === "string";
+
+/** Comparisons that can never hold (or never match) given the fact's type and the operator. */
+function checkComparison(node: Loose, definition: FactDefinition, file: string | undefined, path: Path, problems: RulesetProblem[]): void {
+  const operator = node["operator"];
+  const value = node["value"];
+  if (!isOperator(operator) || isFactReference(value) || value === undefined) return;
+  const fact = definition.name;
+  if (LIST_FACT.has(operator)) {
+    problems.push(problem("never_holds", file, [...path, "operator"], "operator_needs_list_fact", { operator, fact }));
+    return;
+  }
+  if (ORDERING.has(operator) && definition.type !== "integer") {
+    problems.push(problem("never_holds", file, [...path, "operator"], "operator_needs_number", { operator, fact, type: definition.type }));
+    return;
+  }
+  if (LIST_VALUE.has(operator) && !Array.isArray(value)) {
+    problems.push(problem("never_holds", file, [...path, "value"], "operator_needs_list", { operator }));
+    return;
+  }
+  if (!LIST_VALUE.has(operator) && Array.isArray(value)) {
+    problems.push(problem("never_holds", file, [...path, "value"], "operator_needs_single_value", { operator }));
+    return;
+  }
+  if (Array.isArray(value) && value.length === 0 && operator === "in") {
+    problems.push(problem("never_holds", file, [...path, "value"], "never_holds", { detail: "in []" }));
+    return;
+  }
+  const compared: readonly [unknown, Path][] = Array.isArray(value)
+    ? value.map((item, index) => [item, [...path, "value", index]] as const)
+    : [[value, [...path, "value"]]];
+  const expected = EXPECTED_TYPE[definition.type];
+  const allowed = definition.type === "enum" && definition.values ? definition.values.map((entry) => entry.value) : undefined;
+  for (const [item, where] of compared) {
+    if (typeof item !== expected) {
+      problems.push(problem("value_type_mismatch", file, where, "value_type_mismatch", { fact, type: definition.type, received: JSON.stringify(item) }));
+    } else if (allowed && typeof item === "string" && !allowed.includes(item)) {
+      problems.push(
+        problem("unknown_fact_value", file, where, "unknown_fact_value", { value: item, fact, options: allowed.join(", ") }, nearest(item, allowed)),
+      );
+    }
+  }
 }
 
 function checkConditionTree(
-  condition: Condition,
+  condition: unknown,
   file: string | undefined,
   path: Path,
   facts: ReadonlyMap<string, FactDefinition>,
@@ -60,49 +137,34 @@ function checkConditionTree(
   problems: RulesetProblem[],
 ): void {
   walkConditions(condition, path, (node, nodePath) => {
-    if (isReference(node)) {
-      if (!sharedIds.has(node.condition)) {
-        problems.push(
-          problem("unknown_condition", file, [...nodePath, "condition"], "unknown_condition", { value: node.condition }, nearest(node.condition, [...sharedIds])),
-        );
+    const reference = node["condition"];
+    if (typeof reference === "string") {
+      if (!sharedIds.has(reference)) {
+        problems.push(problem("unknown_condition", file, [...nodePath, "condition"], "unknown_condition", { value: reference }, nearest(reference, [...sharedIds])));
       }
       return;
     }
-    if (!isLeaf(node)) return;
-    const factNames = [node.fact];
-    const value = node.value;
-    if (typeof value === "object" && !Array.isArray(value)) factNames.push(value.fact);
-    for (const name of factNames) {
-      if (!facts.has(name)) {
-        const where = name === node.fact ? [...nodePath, "fact"] : [...nodePath, "value", "fact"];
-        problems.push(problem("unknown_fact", file, where, "unknown_fact", { value: name }, nearest(name, [...facts.keys()])));
-      }
+    const fact = node["fact"];
+    if (typeof fact !== "string") return;
+    const value = node["value"];
+    const other = isFactReference(value) ? (asObject(value)?.["fact"] as string) : undefined;
+    for (const [name, where] of [
+      [fact, [...nodePath, "fact"]],
+      ...(other === undefined ? [] : [[other, [...nodePath, "value", "fact"]] as const]),
+    ] as const) {
+      if (!facts.has(name)) problems.push(problem("unknown_fact", file, where, "unknown_fact", { value: name }, nearest(name, [...facts.keys()])));
     }
-    if (Array.isArray(value) && value.length === 0 && node.operator === "in") {
-      problems.push(problem("never_holds", file, [...nodePath, "value"], "never_holds", { detail: "in []" }));
-    }
-    const definition = facts.get(node.fact);
-    if (definition?.type === "enum" && definition.values) {
-      const allowed = definition.values.map((entry) => entry.value);
-      const compared = Array.isArray(value) ? value : typeof value === "object" ? [] : [value];
-      compared.forEach((item, index) => {
-        if (typeof item === "string" && !allowed.includes(item)) {
-          const where = Array.isArray(value) ? [...nodePath, "value", index] : [...nodePath, "value"];
-          problems.push(
-            problem("unknown_fact_value", file, where, "unknown_fact_value", { value: item, fact: node.fact, options: allowed.join(", ") }, nearest(item, allowed)),
-          );
-        }
-      });
-    }
+    const definition = facts.get(fact);
+    if (definition) checkComparison(node, definition, file, nodePath, problems);
   });
 }
 
-function findCycles(conditions: readonly SharedCondition[]): string[][] {
+function findCycles(conditions: readonly { readonly id: string; readonly condition: unknown }[]): string[][] {
   const graph = new Map<string, string[]>();
   for (const shared of conditions) {
     const references: string[] = [];
     walkConditions(shared.condition, [], (node) => {
-      if (isReference(node)) references.push(node.condition);
+      if (typeof node["condition"] === "string") references.push(node["condition"]);
     });
     graph.set(shared.id, references);
   }
@@ -122,7 +184,10 @@ function findCycles(conditions: readonly SharedCondition[]): string[][] {
   return cycles;
 }
 
-function checkCalendar(calendar: Calendar, file: string | undefined, provinces: ReadonlySet<string>, problems: RulesetProblem[]): void {
+/** The parts of a calendar the phase checks read (a calendar that failed its schema may still have them). */
+type CalendarPhases = Pick<Calendar, "phases" | "coverage" | "regionOverrides">;
+
+function checkCalendar(calendar: CalendarPhases, file: string | undefined, provinces: ReadonlySet<string>, problems: RulesetProblem[]): void {
   const periods = calendar.phases.map((period, index) => ({ period, index })).sort((a, b) => compareDates(a.period.from, b.period.from));
   periods.forEach(({ period, index }) => {
     if (compareDates(period.to, period.from) < 0) {
@@ -163,7 +228,7 @@ function checkCalendar(calendar: Calendar, file: string | undefined, provinces: 
   });
 }
 
-function checkRuleDates(rule: Rule, file: string | undefined, provisions: RulesetData["catalogues"], problems: RulesetProblem[]): void {
+function checkRuleDates(rule: Pick<Rule, "inForce" | "provisions">, file: string | undefined, provisions: RulesetData["catalogues"], problems: RulesetProblem[]): void {
   if (rule.inForce.to !== undefined && compareDates(rule.inForce.to, rule.inForce.from) < 0) {
     problems.push(problem("in_force_reversed", file, ["inForce", "to"], "in_force_reversed", { from: rule.inForce.from, to: rule.inForce.to }));
   }
@@ -188,13 +253,29 @@ function checkRuleDates(rule: Rule, file: string | undefined, provisions: Rulese
   });
 }
 
+/** A file that failed its schema: its cross-file checks still run on what can be read from it. */
+export interface LooseFile {
+  readonly file: string | undefined;
+  readonly data: unknown;
+}
+
+/** Rules, shared conditions and calendars that failed their schemas. */
+export interface LooseFiles {
+  readonly rules: readonly LooseFile[];
+  readonly conditions: readonly LooseFile[];
+  readonly calendars: readonly LooseFile[];
+}
+
+const NO_LOOSE_FILES: LooseFiles = { rules: [], conditions: [], calendars: [] };
+
 /**
- * Every cross-file check on a set of individually valid files: duplicate ids, ids that do not match
- * their paths, unknown provisions, facts, fact values and shared conditions, reference cycles,
- * rules in force outside their provisions' dates, calendar phases with gaps or overlaps,
- * conditions that can never hold.
+ * Every cross-file check: duplicate ids, ids that do not match their paths, unknown provisions,
+ * facts, fact values and shared conditions, reference cycles, rules in force outside their
+ * provisions' dates, calendar phases with gaps or overlaps, conditions that can never hold.
+ * `loose` holds the files that failed their schemas; what can still be read from them is checked
+ * too, so one run reports every problem.
  */
-export function crossCheck(data: RulesetData, files: FileNames): RulesetProblem[] {
+export function crossCheck(data: RulesetData, files: FileNames, loose: LooseFiles = NO_LOOSE_FILES): RulesetProblem[] {
   const problems: RulesetProblem[] = [];
   const facts = new Map(data.facts.facts.map((definition) => [definition.name, definition] as const));
   const provisionIds = new Set<string>();
@@ -221,14 +302,20 @@ export function crossCheck(data: RulesetData, files: FileNames): RulesetProblem[
         );
       }
     }
+    // A fact answered through another fact's question needs that fact to exist and to name an incident path.
+    if (definition.asks !== undefined && facts.get(definition.asks)?.path === undefined) {
+      const answerable = [...facts.values()].filter((other) => other.path !== undefined).map((other) => other.name);
+      problems.push(problem("unknown_fact", files.facts, ["facts", index, "asks"], "unknown_fact", { value: definition.asks }, nearest(definition.asks, answerable)));
+    }
   });
   data.catalogues.forEach((catalogue, catalogueIndex) => {
     catalogue.provisions.forEach((provision, index) => {
-      claim("provision", provision.id, files.catalogues[catalogueIndex], ["provisions", index, "id"]);
+      const path = provisionPath(catalogue, index);
+      claim("provision", provision.id, files.catalogues[catalogueIndex], path);
       provisionIds.add(provision.id);
-      if (!provision.id.startsWith(`${catalogue.instrument.id}:`)) {
+      if (catalogue.instrument.id !== "" && !provision.id.startsWith(`${catalogue.instrument.id}:`)) {
         problems.push(
-          problem("id_path_mismatch", files.catalogues[catalogueIndex], ["provisions", index, "id"], "id_path_mismatch", {
+          problem("id_path_mismatch", files.catalogues[catalogueIndex], path, "id_path_mismatch", {
             value: provision.id,
             expected: `${catalogue.instrument.id}:…`,
           }),
@@ -236,38 +323,100 @@ export function crossCheck(data: RulesetData, files: FileNames): RulesetProblem[
       }
     });
   });
-  const sharedIds = new Set(data.conditions.map((shared) => shared.id));
+
+  const looseConditions = loose.conditions.flatMap((entry) => {
+    const id = asObject(entry.data)?.["id"];
+    return typeof id === "string" ? [{ id, condition: asObject(entry.data)?.["condition"], file: entry.file }] : [];
+  });
+  const sharedIds = new Set([...data.conditions.map((shared) => shared.id), ...looseConditions.map((shared) => shared.id)]);
   data.conditions.forEach((shared, index) => {
     claim("condition", shared.id, files.conditions[index], ["id"]);
     checkConditionTree(shared.condition, files.conditions[index], ["condition"], facts, sharedIds, problems);
   });
-  for (const cycle of findCycles(data.conditions)) {
-    const index = data.conditions.findIndex((shared) => shared.id === cycle[0]);
-    problems.push(problem("condition_cycle", files.conditions[index], ["condition"], "condition_cycle", { value: cycle.join(" → ") }));
+  for (const shared of looseConditions) {
+    claim("condition", shared.id, shared.file, ["id"]);
+    checkConditionTree(shared.condition, shared.file, ["condition"], facts, sharedIds, problems);
   }
+  const allConditions = [
+    ...data.conditions.map((shared, index) => ({ ...shared, file: files.conditions[index] })),
+    ...looseConditions,
+  ];
+  for (const cycle of findCycles(allConditions)) {
+    const origin = allConditions.find((shared) => shared.id === cycle[0]);
+    problems.push(problem("condition_cycle", origin?.file, ["condition"], "condition_cycle", { value: cycle.join(" → ") }));
+  }
+
   const provinces = new Set(data.regions.provinces.map((province) => province.id));
   data.regions.provinces.forEach((province, index) => claim("province", province.id, files.regions, ["provinces", index, "id"]));
   data.calendars.forEach((calendar, index) => {
     claim("calendar", calendar.id, files.calendars[index], ["id"]);
     checkCalendar(calendar, files.calendars[index], provinces, problems);
   });
-  data.rules.forEach((rule, index) => {
-    const file = files.rules[index];
-    claim("rule", rule.id, file, ["id"]);
-    if (file !== undefined && expectedRuleId(file) !== rule.id) {
-      problems.push(problem("id_path_mismatch", file, ["id"], "id_path_mismatch", { value: rule.id, expected: expectedRuleId(file) }));
+  for (const entry of loose.calendars) {
+    const id = asObject(entry.data)?.["id"];
+    if (typeof id === "string") claim("calendar", id, entry.file, ["id"]);
+    const phases = salvageCalendarPhases(entry.data);
+    if (phases) checkCalendar(phases, entry.file, provinces, problems);
+  }
+
+  const checkRule = (rule: Loose, file: string | undefined) => {
+    const id = rule["id"];
+    if (typeof id === "string") {
+      claim("rule", id, file, ["id"]);
+      if (file !== undefined && expectedRuleId(file) !== id) {
+        problems.push(problem("id_path_mismatch", file, ["id"], "id_path_mismatch", { value: id, expected: expectedRuleId(file) }));
+      }
     }
-    rule.provisions.forEach((id, provisionIndex) => {
-      if (!provisionIds.has(id)) {
-        problems.push(problem("unknown_provision", file, ["provisions", provisionIndex], "unknown_provision", { value: id }, nearest(id, [...provisionIds])));
+    const cited = Array.isArray(rule["provisions"]) ? (rule["provisions"] as unknown[]) : [];
+    cited.forEach((provisionId, provisionIndex) => {
+      if (typeof provisionId === "string" && !provisionIds.has(provisionId)) {
+        problems.push(
+          problem("unknown_provision", file, ["provisions", provisionIndex], "unknown_provision", { value: provisionId }, nearest(provisionId, [...provisionIds])),
+        );
       }
     });
-    checkRuleDates(rule, file, data.catalogues, problems);
-    checkConditionTree(rule.applicability, file, ["applicability"], facts, sharedIds, problems);
-    checkConditionTree(rule.conditions, file, ["conditions"], facts, sharedIds, problems);
-    (rule.notes ?? []).forEach((note, noteIndex) => {
-      if (note.when) checkConditionTree(note.when, file, ["notes", noteIndex, "when"], facts, sharedIds, problems);
+    const inForce = InForceSchema.safeParse(rule["inForce"]);
+    if (inForce.success) {
+      const provisions = cited.filter((entry): entry is string => typeof entry === "string");
+      checkRuleDates({ inForce: inForce.data, provisions }, file, data.catalogues, problems);
+    }
+    checkConditionTree(rule["applicability"], file, ["applicability"], facts, sharedIds, problems);
+    checkConditionTree(rule["conditions"], file, ["conditions"], facts, sharedIds, problems);
+    const notes = Array.isArray(rule["notes"]) ? (rule["notes"] as unknown[]) : [];
+    notes.forEach((note, noteIndex) => {
+      const when = asObject(note)?.["when"];
+      if (when !== undefined) checkConditionTree(when, file, ["notes", noteIndex, "when"], facts, sharedIds, problems);
     });
-  });
+  };
+  data.rules.forEach((rule, index) => checkRule(rule as unknown as Loose, files.rules[index]));
+  for (const entry of loose.rules) {
+    const rule = asObject(entry.data);
+    if (rule) checkRule(rule, entry.file);
+  }
   return problems;
+}
+
+/** Where a provision sits in its catalogue file (salvaged catalogues remember their original index). */
+function provisionPath(catalogue: RulesetData["catalogues"][number], index: number): Path {
+  const original = (catalogue as { readonly originalIndexes?: readonly number[] }).originalIndexes?.[index];
+  return ["provisions", original ?? index, "id"];
+}
+
+/** The phases, coverage and regional overrides of a calendar that failed its schema, when they are readable. */
+function salvageCalendarPhases(data: unknown): CalendarPhases | undefined {
+  const calendar = asObject(data);
+  const coverage = asObject(calendar?.["coverage"]);
+  const phases = calendar?.["phases"];
+  if (!coverage || !Array.isArray(phases)) return undefined;
+  const from = coverage["from"];
+  const to = coverage["to"];
+  if (typeof from !== "string" || typeof to !== "string" || !InForceSchema.safeParse({ from, to }).success) return undefined;
+  const periods: CalendarPhases["phases"] = [];
+  for (const period of phases) {
+    const entry = asObject(period);
+    const range = InForceSchema.safeParse({ from: entry?.["from"], to: entry?.["to"] });
+    if (!entry || !range.success || range.data.to === undefined || typeof entry["phase"] !== "string") return undefined;
+    periods.push({ phase: entry["phase"] as CalendarPhases["phases"][number]["phase"], from: range.data.from, to: range.data.to });
+  }
+  return { coverage: { from, to }, phases: periods, regionOverrides: undefined };
 }

@@ -4,7 +4,13 @@ import type { FactDefinition, FactDictionary } from "../schema/fact-dictionary.t
 import type { Provision, ProvisionCatalogue } from "../schema/provision.ts";
 import type { Rule, SharedCondition } from "../schema/rule.ts";
 
-/** One data file: its path relative to the rule directory (when it came from a file) and its parsed JSON. */
+/**
+ * One data file: its path relative to the rule directory (when it came from a file) and its parsed JSON.
+ * @example
+ * ```ts
+ * const file: SourceFile = { file: "aturan/pp-94-2021/pengerahan-pns.json", data: JSON.parse(text) };
+ * ```
+ */
 export interface SourceFile {
   readonly file?: string;
   readonly data: unknown;
@@ -13,6 +19,12 @@ export interface SourceFile {
 /**
  * The raw material of a rule set, as read from `rules/`: every file still unvalidated.
  * The bundled rule set and `loadRulesetFromDir` (from `netralitas-asn/node`) both produce one.
+ * @example
+ * ```ts
+ * import { readRulesetSource } from "netralitas-asn/node";
+ * const { source } = readRulesetSource("./rules");
+ * source.rules.length; // => the number of files under rules/aturan
+ * ```
  */
 export interface RulesetSource {
   readonly rules: readonly SourceFile[];
@@ -25,7 +37,14 @@ export interface RulesetSource {
   readonly version?: string;
 }
 
-/** The validated files, typed. */
+/**
+ * The validated files, typed.
+ * @example
+ * ```ts
+ * const { data } = bundledRuleset();
+ * data.catalogues.map((catalogue) => catalogue.instrument.id); // => ["pp-53-2010", "pp-94-2021", ...]
+ * ```
+ */
 export interface RulesetData {
   readonly rules: readonly Rule[];
   readonly catalogues: readonly ProvisionCatalogue[];
@@ -35,12 +54,28 @@ export interface RulesetData {
   readonly facts: FactDictionary;
 }
 
-/** A provision with the instrument it belongs to. */
+/**
+ * A provision with the instrument it belongs to.
+ * @example
+ * ```ts
+ * const entry = bundledRuleset().provisions.get("pp-94-2021:pasal-5:huruf-n:angka-3");
+ * entry?.instrument.shortTitle; // => "PP 94/2021"
+ * entry?.citation; // => "Pasal 5 huruf n angka 3"
+ * ```
+ */
 export interface CatalogueEntry extends Provision {
   readonly instrument: { readonly id: string; readonly shortTitle: string; readonly title: string };
 }
 
-/** A validated, cross-checked rule set, indexed for evaluation. */
+/**
+ * A validated, cross-checked rule set, indexed for evaluation.
+ * @example
+ * ```ts
+ * const ruleset = bundledRuleset();
+ * ruleset.rules.find((rule) => rule.id === "pp-94-2021/pengerahan-pns")?.prohibition; // => "staff_mobilisation"
+ * ruleset.provinces.get("papua")?.zone; // => "WIT"
+ * ```
+ */
 export interface Ruleset {
   readonly version: string;
   readonly data: RulesetData;

@@ -1,7 +1,13 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConfidenceSchema, LocalDateSchema, LocalizedTextSchema, SchemaRefSchema, SlugSchema } from "./common.ts";
 
-/** The stable phase vocabulary, in calendar order (timelines.md). */
+/**
+ * The stable phase vocabulary, in calendar order (timelines.md).
+ * @example
+ * ```ts
+ * PHASES.indexOf("quiet_period") > PHASES.indexOf("campaign"); // => true
+ * ```
+ */
 export const PHASES = [
   "pre_registration",
   "registration",
@@ -13,12 +19,40 @@ export const PHASES = [
   "post_result",
   "outside_cycle",
 ] as const;
+/**
+ * One phase id of the stable phase vocabulary (see {@link PHASES}).
+ * @example
+ * ```ts
+ * const phase: PhaseId = assessment.phase.id; // e.g. "campaign"
+ * ```
+ */
 export type PhaseId = (typeof PHASES)[number];
 
+/**
+ * The kinds of election: `pemilu` (general, UU 7/2017) and `pilkada` (regional head, UU 10/2016).
+ * @example
+ * ```ts
+ * ELECTION_KINDS; // => ["pemilu", "pilkada"]
+ * ```
+ */
 export const ELECTION_KINDS = ["pemilu", "pilkada"] as const;
+/**
+ * A kind of election (see {@link ELECTION_KINDS}).
+ * @example
+ * ```ts
+ * const kind: ElectionKind = assessment.election.kind; // "pemilu" or "pilkada"
+ * ```
+ */
 export type ElectionKind = (typeof ELECTION_KINDS)[number];
 
-const PhasePeriodSchema = z
+/**
+ * One period of an election phase in a calendar: phase id, first and last local day.
+ * @example
+ * ```ts
+ * PhasePeriodSchema.parse({ phase: "quiet_period", from: "2024-11-24", to: "2024-11-26" });
+ * ```
+ */
+export const PhasePeriodSchema = z
   .strictObject({
     phase: z.enum(PHASES).describe("Id tahapan. / Phase id."),
     from: LocalDateSchema.describe("Hari pertama (tanggal lokal, inklusif). / First day (local date, inclusive)."),
@@ -28,7 +62,14 @@ const PhasePeriodSchema = z
   })
   .describe("Satu periode tahapan. / One phase period.");
 
-const KeyDatesSchema = z
+/**
+ * Key dates of an election that rules use (candidate determination, voting day, winners determined).
+ * @example
+ * ```ts
+ * KeyDatesSchema.parse({ candidateDetermination: "2024-09-22", votingDay: "2024-11-27" });
+ * ```
+ */
+export const KeyDatesSchema = z
   .strictObject({
     candidateDetermination: LocalDateSchema.optional().describe("Penetapan pasangan calon. / Candidate determination."),
     votingDay: LocalDateSchema.optional().describe("Hari pemungutan suara. / Voting day."),
@@ -48,7 +89,14 @@ const StageSchema = z
   })
   .describe("Tahapan resmi (boleh tumpang tindih; hanya keterangan). / An official stage (may overlap; informational).");
 
-/** An election calendar under rules/kalender. */
+/**
+ * An election calendar under rules/kalender.
+ * @example
+ * ```ts
+ * const calendar = CalendarSchema.parse(JSON.parse(readFileSync("rules/kalender/pilkada-2024.json", "utf8")));
+ * calendar.keyDates.votingDay; // => "2024-11-27"
+ * ```
+ */
 export const CalendarSchema = z
   .strictObject({
     $schema: SchemaRefSchema,
@@ -88,11 +136,40 @@ export const CalendarSchema = z
   })
   .describe("Kalender pemilihan. / Election calendar.");
 
+/**
+ * One validated election calendar (rules/kalender).
+ * @example
+ * ```ts
+ * const calendar: Calendar | undefined = bundledRuleset().calendars.get("pilkada-2024");
+ * calendar?.phases.find((period) => period.phase === "campaign"); // => { phase: "campaign", from: "2024-09-25", to: "2024-11-23" }
+ * ```
+ */
 export type Calendar = z.infer<typeof CalendarSchema>;
+/**
+ * One phase period of a calendar.
+ * @example
+ * ```ts
+ * const period: PhasePeriod = { phase: "voting_day", from: "2024-11-27", to: "2024-11-27" };
+ * ```
+ */
 export type PhasePeriod = z.infer<typeof PhasePeriodSchema>;
+/**
+ * The key dates of an election calendar.
+ * @example
+ * ```ts
+ * const dates: KeyDates = { candidateDetermination: "2024-09-22", votingDay: "2024-11-27" };
+ * ```
+ */
 export type KeyDates = z.infer<typeof KeyDatesSchema>;
 
-/** Province to time zone table under rules/wilayah. */
+/**
+ * Province to time zone table under rules/wilayah.
+ * @example
+ * ```ts
+ * const table = RegionTableSchema.parse(JSON.parse(readFileSync("rules/wilayah/provinsi.json", "utf8")));
+ * table.provinces.find((province) => province.id === "bali")?.zone; // => "WITA"
+ * ```
+ */
 export const RegionTableSchema = z
   .strictObject({
     $schema: SchemaRefSchema,
@@ -113,5 +190,20 @@ export const RegionTableSchema = z
   })
   .describe("Provinsi dan zona waktunya (Keppres 41/1987). / Provinces and their time zones.");
 
+/**
+ * The validated province table (rules/wilayah/provinsi.json).
+ * @example
+ * ```ts
+ * const table: RegionTable = bundledRuleset().data.regions;
+ * ```
+ */
 export type RegionTable = z.infer<typeof RegionTableSchema>;
+/**
+ * One province with its time zone.
+ * @example
+ * ```ts
+ * const province: Province | undefined = bundledRuleset().provinces.get("papua");
+ * province?.timeZone; // => "Asia/Jayapura"
+ * ```
+ */
 export type Province = RegionTable["provinces"][number];

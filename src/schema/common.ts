@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -26,14 +26,26 @@ export const LocalizedTextSchema = z
   })
   .describe("Teks dalam bahasa Indonesia dan Inggris. / Text in Indonesian and English.");
 
-/** How well a legal fact is sourced (see regulations.md). */
+/**
+ * How well a legal fact is sourced (see regulations.md).
+ * @example
+ * ```ts
+ * ConfidenceSchema.parse("medium"); // => "medium"
+ * ```
+ */
 export const ConfidenceSchema = z
   .enum(["high", "medium", "low", "unverified"])
   .describe(
     "Tingkat keyakinan sumber: high = dua sumber independen atau situs resmi; medium = satu sumber; low = sumber bertentangan atau inferensi; unverified = belum ada sumber. / Source confidence: high = two independent sources or an official site; medium = one source; low = conflicting sources or inference; unverified = recalled, no source.",
   );
 
-/** Inclusive dates during which a rule or provision is law. */
+/**
+ * Inclusive dates during which a rule or provision is law.
+ * @example
+ * ```ts
+ * InForceSchema.parse({ from: "2010-06-06", to: "2021-08-30" });
+ * ```
+ */
 export const InForceSchema = z
   .strictObject({
     from: LocalDateSchema.describe("Hari pertama berlaku (inklusif). / First day in force (inclusive)."),
@@ -47,9 +59,23 @@ export const SchemaRefSchema = z.string().optional().describe("Rujukan JSON Sche
 /** A stable identifier: lower case, digits, `-`, `:` and `/`. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-:/_.][a-z0-9]+)*$/, { message: "format:slug (a-z, 0-9, -, :, /)" });
+  .regex(/^[a-z0-9]+(?:[-:/_.][a-z0-9]+)*$/, { message: "format:slug" });
 
+/**
+ * How well a legal fact is sourced: high, medium, low or unverified.
+ * @example
+ * ```ts
+ * const confidence: Confidence = finding.confidence; // "high", "medium", "low" or "unverified"
+ * ```
+ */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
+/**
+ * Inclusive dates during which a rule or provision is law.
+ * @example
+ * ```ts
+ * const inForce: InForce = { from: "2021-08-31" }; // no end: still in force
+ * ```
+ */
 export type InForce = z.infer<typeof InForceSchema>;
 export type LocalizedTextData = z.infer<typeof LocalizedTextSchema>;
 

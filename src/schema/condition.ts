@@ -1,7 +1,13 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocalizedTextSchema } from "./common.ts";
 
-/** The comparison operators a condition may use (json-rules-engine's built-in set). */
+/**
+ * The comparison operators a condition may use (json-rules-engine's built-in set).
+ * @example
+ * ```ts
+ * OPERATORS.includes("greaterThan"); // => true
+ * ```
+ */
 export const OPERATORS = [
   "equal",
   "notEqual",
@@ -14,6 +20,13 @@ export const OPERATORS = [
   "greaterThan",
   "greaterThanInclusive",
 ] as const;
+/**
+ * One comparison operator (json-rules-engine's built-in names).
+ * @example
+ * ```ts
+ * const operator: Operator = "in";
+ * ```
+ */
 export type Operator = (typeof OPERATORS)[number];
 
 /**
@@ -22,12 +35,18 @@ export type Operator = (typeof OPERATORS)[number];
  */
 export const DotPathSchema = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/, { message: "format:dot path a.b.c (JSONPath is code, not data)" })
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/, { message: "format:dot_path" })
   .describe("Jalur titik sederhana ke dalam fakta objek, misalnya a.b.c. Ekspresi JSONPath ditolak. / A plain dot path into an object fact; JSONPath expressions are rejected.");
 
 const ScalarSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
 
-/** A single comparison: fact, operator, value. */
+/**
+ * A single comparison: fact, operator, value.
+ * @example
+ * ```ts
+ * const leaf: LeafCondition = { name: "unsur-mengerahkan-pns-lain", fact: "otherAsnBrought", operator: "greaterThan", value: 0 };
+ * ```
+ */
 export interface LeafCondition {
   /** The legal element (unsur) this condition encodes, e.g. `unsur-peserta-kampanye`. */
   name: string;
@@ -37,28 +56,64 @@ export interface LeafCondition {
   path?: string | undefined;
   label?: { id: string; en: string } | undefined;
 }
+/**
+ * Every child condition must hold.
+ * @example
+ * ```ts
+ * const all: AllCondition = { all: [{ condition: "hadir-kampanye-calon" }, leaf] };
+ * ```
+ */
 export interface AllCondition {
   name?: string | undefined;
   all: Condition[];
 }
+/**
+ * At least one child condition must hold.
+ * @example
+ * ```ts
+ * const any: AnyCondition = { name: "unsur-atribut", any: [partyAttributes, asnAttributes] };
+ * ```
+ */
 export interface AnyCondition {
   name?: string | undefined;
   any: Condition[];
 }
+/**
+ * The child condition must not hold (unknown stays unknown).
+ * @example
+ * ```ts
+ * const exemption: NotCondition = { name: "bukan-pendampingan-pasangan", not: { condition: "pendampingan-pasangan" } };
+ * ```
+ */
 export interface NotCondition {
   name?: string | undefined;
   not: Condition;
 }
+/**
+ * A reference to a shared condition under rules/kondisi, by id.
+ * @example
+ * ```ts
+ * const reference: ConditionReference = { condition: "subjek-asn" };
+ * ```
+ */
 export interface ConditionReference {
   name?: string | undefined;
   condition: string;
 }
-/** A condition tree in json-rules-engine's format, with a legal-element name on every leaf. */
+/**
+ * A condition tree in json-rules-engine's format, with a legal-element name on every leaf.
+ * @example
+ * ```ts
+ * const condition: Condition = {
+ *   all: [{ condition: "hadir-kampanye-calon" }, { name: "unsur-mengerahkan-pns-lain", fact: "otherAsnBrought", operator: "greaterThan", value: 0 }],
+ * };
+ * ```
+ */
 export type Condition = LeafCondition | AllCondition | AnyCondition | NotCondition | ConditionReference;
 
 const ConditionNameSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-:#.][a-z0-9]+)*$/, { message: "format:legal-element name (a-z, 0-9, -)" })
+  .regex(/^[a-z0-9]+(?:[-:#.][a-z0-9]+)*$/, { message: "format:element_name" })
   .describe("Nama unsur hukum yang dikodekan, misalnya unsur-peserta-kampanye. / The legal element (unsur) the condition encodes.");
 
 const LeafConditionSchema = z
@@ -74,7 +129,13 @@ const LeafConditionSchema = z
   })
   .describe("Satu perbandingan: fakta, operator, nilai. / One comparison: fact, operator, value.");
 
-/** The condition tree schema (recursive). */
+/**
+ * The condition tree schema (recursive).
+ * @example
+ * ```ts
+ * ConditionSchema.safeParse({ name: "x", fact: "employment", operator: "equals", value: "pns" }).success; // => false
+ * ```
+ */
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     LeafConditionSchema,

@@ -1,13 +1,34 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocalDateSchema, SchemaRefSchema } from "./common.ts";
 import { PHASES } from "./calendar.ts";
 import { IncidentSchema } from "./incident.ts";
 import { InterpretationSchema } from "./options.ts";
 
+/**
+ * The verdicts an assessment may have.
+ * @example
+ * ```ts
+ * VERDICTS; // => ["violation", "no_violation", "insufficient_facts", "not_applicable"]
+ * ```
+ */
 export const VERDICTS = ["violation", "no_violation", "insufficient_facts", "not_applicable"] as const;
+/**
+ * The statuses a finding may have.
+ * @example
+ * ```ts
+ * FINDING_STATUSES; // => ["violated", "not_violated", "undetermined", "not_applicable"]
+ * ```
+ */
 export const FINDING_STATUSES = ["violated", "not_violated", "undetermined", "not_applicable"] as const;
 
-/** A fixture: an incident with its expected outcome (OpenFisca-style test case lawyers can read). */
+/**
+ * A fixture: an incident with its expected outcome (OpenFisca-style test case lawyers can read).
+ * @example
+ * ```ts
+ * const fixture = FixtureSchema.parse(JSON.parse(readFileSync("fixtures/pp-94-2021/pengerahan-pns/melanggar--membawa-dua-belas-staf.json", "utf8")));
+ * fixture.expect.findings; // => { "pp-94-2021/pengerahan-pns": "violated" }
+ * ```
+ */
 export const FixtureSchema = z
   .strictObject({
     $schema: SchemaRefSchema,
@@ -28,12 +49,40 @@ export const FixtureSchema = z
           .optional()
           .describe("Status yang diharapkan per id aturan. / Expected status per rule id."),
         cited: z.array(z.string()).optional().describe("Ketentuan yang harus dikutip oleh temuan yang melanggar. / Provisions violated findings must cite."),
-        notCited: z.array(z.string()).optional().describe("Ketentuan yang tidak boleh muncul di temuan mana pun. / Provisions no finding may cite."),
+        notCited: z
+          .array(z.string())
+          .optional()
+          .describe("Ketentuan yang tidak boleh muncul di temuan mana pun (hukum itu tidak diterapkan). / Provisions no finding may cite (that law is not applied at all)."),
+        notBreached: z
+          .array(z.string())
+          .optional()
+          .describe("Ketentuan yang tidak boleh dikutip oleh temuan yang melanggar. / Provisions no violated finding may cite."),
       })
       .describe("Hasil yang diharapkan. / Expected outcome."),
   })
   .describe("Kasus uji. / Test case.");
 
+/**
+ * One validated fixture: an incident with its expected outcome.
+ * @example
+ * ```ts
+ * const fixture: Fixture = { title: "PNS datang sendiri", incident, expect: { findings: { "pp-94-2021/pengerahan-pns": "not_violated" } } };
+ * ```
+ */
 export type Fixture = z.infer<typeof FixtureSchema>;
+/**
+ * One verdict (see {@link VERDICTS}).
+ * @example
+ * ```ts
+ * const verdict: Verdict = assessment.verdict; // e.g. "insufficient_facts"
+ * ```
+ */
 export type Verdict = (typeof VERDICTS)[number];
+/**
+ * One finding status (see {@link FINDING_STATUSES}).
+ * @example
+ * ```ts
+ * const status: FindingStatus = finding.status; // e.g. "undetermined"
+ * ```
+ */
 export type FindingStatus = (typeof FINDING_STATUSES)[number];

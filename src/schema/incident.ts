@@ -1,10 +1,16 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SchemaRefSchema } from "./common.ts";
 
 // Every field below is optional unless stated: an absent field means "not known", never "no".
 // Objects are strict so that a typo is an error (with a suggestion), not a silently unknown fact.
 
-/** Employment of the person whose conduct is reported. ASN = PNS, CPNS and PPPK. */
+/**
+ * Employment of the person whose conduct is reported. ASN = PNS, CPNS and PPPK.
+ * @example
+ * ```ts
+ * EMPLOYMENTS.includes("pppk"); // => true
+ * ```
+ */
 export const EMPLOYMENTS = [
   "pns",
   "cpns",
@@ -18,17 +24,44 @@ export const EMPLOYMENTS = [
   "non_asn_staff",
   "other_non_asn",
 ] as const;
-/** The ASN employment kinds. */
+/**
+ * The ASN employment kinds.
+ * @example
+ * ```ts
+ * const isAsn = (ASN_EMPLOYMENTS as readonly string[]).includes(incident.subject.employment ?? ""); // pns, cpns, pppk
+ * ```
+ */
 export const ASN_EMPLOYMENTS = ["pns", "cpns", "pppk"] as const;
 export const POSITION_LEVELS = ["jpt", "administrator", "pengawas", "fungsional", "pelaksana"] as const;
-export const EVENT_KINDS = ["campaign", "declaration", "party_event", "introduction", "other"] as const;
+/**
+ * Kinds of event an incident's `conduct.event.kind` may name.
+ * @example
+ * ```ts
+ * EVENT_KINDS; // => ["campaign", "declaration", "party_event", "introduction", "other"]
+ * ```
+ */
+export const EVENT_KINDS = ["campaign", "declaration", "party_event", "introduction", "other", "none"] as const;
+/**
+ * Roles a person may have at an event (`conduct.event.role`), from passive listener to campaign team.
+ * @example
+ * ```ts
+ * const role: (typeof EVENT_ROLES)[number] = "passive_listener";
+ * ```
+ */
 export const EVENT_ROLES = ["passive_listener", "participant", "speaker", "organiser", "campaign_team"] as const;
+/**
+ * Status of whom the conduct concerns (`target.status`): a determined candidate, a prospective candidate (bakal calon) or a party.
+ * @example
+ * ```ts
+ * TARGET_STATUSES; // => ["candidate", "prospective_candidate", "party"]
+ * ```
+ */
 export const TARGET_STATUSES = ["candidate", "prospective_candidate", "party"] as const;
 export const CONTESTS = ["president", "dpr", "dpd", "dprd", "regional_head"] as const;
 export const EFFECTS = ["favours", "harms", "neither"] as const;
-export const PARTISAN_FORMS = ["meeting", "invitation", "appeal", "call", "gift", "other"] as const;
+export const PARTISAN_FORMS = ["meeting", "invitation", "appeal", "call", "gift", "other", "none"] as const;
 export const AUDIENCES = ["colleagues", "family", "public"] as const;
-export const SOCIAL_MEDIA_ACTIONS = ["post", "comment", "share", "like", "follow", "join_group"] as const;
+export const SOCIAL_MEDIA_ACTIONS = ["post", "comment", "share", "like", "follow", "join_group", "none"] as const;
 export const SOCIAL_MEDIA_TARGETS = ["candidate_or_team", "party", "other"] as const;
 export const PHOTO_COMPANIONS = ["candidate_or_team", "party_props", "none"] as const;
 export const PARTY_MEMBERSHIPS = ["none", "member", "officer"] as const;
@@ -74,7 +107,7 @@ const EventSchema = z
       .enum(EVENT_KINDS)
       .optional()
       .describe(
-        "Jenis kegiatan: campaign (kampanye), declaration (deklarasi), party_event (kegiatan partai), introduction (sosialisasi/pengenalan bakal calon), other. / Kind of event.",
+        "Jenis kegiatan: campaign (kampanye), declaration (deklarasi), party_event (kegiatan partai), introduction (sosialisasi/pengenalan bakal calon), other, none (tidak menghadiri kegiatan apa pun). / Kind of event; none = attended no such event.",
       ),
     role: z
       .enum(EVENT_ROLES)
@@ -148,7 +181,7 @@ const ConductSchema = z
         form: z
           .enum(PARTISAN_FORMS)
           .optional()
-          .describe("Bentuk: meeting (pertemuan), invitation (ajakan), appeal (himbauan), call (seruan), gift (pemberian barang), other. / Form of the activity."),
+          .describe("Bentuk: meeting (pertemuan), invitation (ajakan), appeal (himbauan), call (seruan), gift (pemberian barang), other, none (tidak ada kegiatan). / Form of the activity; none = no such activity."),
         audience: z
           .enum(AUDIENCES)
           .optional()
@@ -187,7 +220,7 @@ const ConductSchema = z
         action: z
           .enum(SOCIAL_MEDIA_ACTIONS)
           .optional()
-          .describe("Tindakan: post, comment, share, like, follow, join_group. / Action on social media."),
+          .describe("Tindakan: post, comment, share, like, follow, join_group, none (tidak ada). / Action on social media; none = no such action."),
         target: z
           .enum(SOCIAL_MEDIA_TARGETS)
           .optional()
@@ -250,7 +283,14 @@ const TargetSchema = z
   })
   .describe("Calon, bakal calon atau partai yang bersangkutan. / The candidate, prospective candidate or party the conduct concerns.");
 
-/** A report of one act by one person, with everything known about it. */
+/**
+ * A report of one act by one person, with everything known about it.
+ * @example
+ * ```ts
+ * const result = IncidentSchema.safeParse(JSON.parse(text));
+ * if (!result.success) console.log(result.error.issues.length);
+ * ```
+ */
 export const IncidentSchema = z
   .strictObject({
     $schema: SchemaRefSchema,
@@ -279,8 +319,34 @@ export const IncidentSchema = z
   })
   .describe("Satu kejadian yang dilaporkan. Kolom yang tidak diisi berarti tidak diketahui. / One reported incident. An absent field means not known.");
 
-/** An incident as accepted by the evaluator (before defaults). */
+/**
+ * An incident as accepted by the evaluator (before defaults).
+ * @example
+ * ```ts
+ * const input: IncidentInput = {
+ *   election: "pilkada-2024",
+ *   region: { province: "kalimantan-tengah" },
+ *   occurredAt: "2024-10-10",
+ *   subject: { employment: "pns" },
+ *   conduct: { event: { kind: "campaign", role: "participant", otherAsnBrought: 12 } },
+ * };
+ * ```
+ */
 export type IncidentInput = z.input<typeof IncidentSchema>;
-/** A validated incident. */
+/**
+ * A validated incident.
+ * @example
+ * ```ts
+ * const assessment = await evaluateIncident(input);
+ * const incident: Incident = assessment.incident; // subject and conduct default to {}
+ * ```
+ */
 export type Incident = z.output<typeof IncidentSchema>;
+/**
+ * An employment status (`subject.employment`); the ASN kinds are `pns`, `cpns` and `pppk`.
+ * @example
+ * ```ts
+ * const employment: Employment = "pppk";
+ * ```
+ */
 export type Employment = (typeof EMPLOYMENTS)[number];

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { nearest } from "../_utils/suggest.ts";
 import type { Lang } from "../_utils/text.ts";
 import type { InputIssue } from "../errors.ts";
-import { message, type MessageKey } from "../messages.ts";
+import { message, MESSAGES, type MessageKey } from "../messages.ts";
 
 type Path = readonly (string | number)[];
 interface SchemaDef {
@@ -39,7 +39,9 @@ export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
   for (const part of path) {
     if (!current) return undefined;
     const def = defOf(current);
-    current = unwrap(typeof part === "number" ? def.element : (def.shape?.[part] ?? def.valueType));
+    // Own keys only: a path through "__proto__" or "constructor" must not reach Object.prototype.
+    const field = typeof part === "string" && def.shape && Object.hasOwn(def.shape, part) ? def.shape[part] : undefined;
+    current = unwrap(typeof part === "number" ? def.element : (field ?? def.valueType));
   }
   return current;
 }
@@ -148,9 +150,12 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         break;
       }
       case "invalid_format": {
-        // Our regex checks name their format as "format:<description>" in the zod message.
+        // Our regex checks name their format as "format:<name>" in the zod message; each name has its
+        // own message (format_<name>) saying in words what is allowed.
         const format = issue.message.startsWith("format:") ? issue.message.slice("format:".length) : issue.format;
-        result.push(build("invalid_format", path, "invalid_format", { format }, lang));
+        const key = `format_${format}`;
+        if (key in MESSAGES) result.push(build("invalid_format", path, key as MessageKey, { received: quote(valueAt(input, path)) }, lang));
+        else result.push(build("invalid_format", path, "invalid_format", { format }, lang));
         break;
       }
       case "invalid_union": {
@@ -164,17 +169,29 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         });
         const branchSchema = options?.[best];
         const branchIssues = issue.errors[best];
+        const discriminator = (issue as { discriminator?: unknown }).discriminator;
         if (branchSchema && branchIssues && branchIssues.length > 0) {
           for (const nested of toInputIssues(branchIssues, valueAt(input, path), branchSchema, lang)) {
             result.push({ ...nested, path: [...path, ...nested.path] });
           }
+        } else if (typeof discriminator === "string") {
+          // A discriminated union (e.g. a sanction's "kind"): name the allowed values, as for an enum.
+          const owner = schemaAt(schema, path.slice(0, -1));
+          const allowed = (owner ? (defOf(owner).options ?? []) : []).flatMap((option) => {
+            const literal = unwrap(defOf(option).shape?.[discriminator]);
+            return literal ? ((defOf(literal) as { values?: readonly unknown[] }).values ?? []).map(String) : [];
+          });
+          const actual = valueAt(input, path);
+          const near = typeof actual === "string" ? nearest(actual, allowed) : undefined;
+          result.push(withSuggestion("invalid_value", path, "invalid_value", { received: quote(actual), options: allowed.join(", ") }, lang, near));
         } else {
-          result.push(build("invalid_union", path, "custom", { message: issue.message }, lang));
+          result.push(build("invalid_union", path, "no_matching_form", {}, lang));
         }
         break;
       }
       default:
-        result.push(build(issue.code, path, "custom", { message: issue.message }, lang));
+        // Never show a dependency's own text: name the kind of problem instead.
+        result.push(build(issue.code, path, "invalid_generic", { code: issue.code }, lang));
     }
   }
   return result;

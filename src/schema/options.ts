@@ -1,8 +1,12 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The interpretation points that the law leaves open (provisions.md, "Interpretation points").
  * Each has a default that follows the prevailing official reading; the alternative is one option away.
+ * @example
+ * ```ts
+ * InterpretationSchema.parse({}); // => { passiveAttendance: "allowed", pppkBoundByPp94: false }
+ * ```
  */
 export const InterpretationSchema = z
   .strictObject({
@@ -21,5 +25,20 @@ export const InterpretationSchema = z
   })
   .describe("Pilihan tafsir. / Interpretation options.");
 
+/**
+ * Interpretation options as given by a caller: every field optional, defaults filled in.
+ * @example
+ * ```ts
+ * const strict: InterpretationInput = { passiveAttendance: "prohibited" };
+ * await evaluateIncident(incident, { interpretation: strict });
+ * ```
+ */
 export type InterpretationInput = z.input<typeof InterpretationSchema>;
+/**
+ * Interpretation options with their defaults filled in, as recorded in every assessment.
+ * @example
+ * ```ts
+ * assessment.interpretation; // => { passiveAttendance: "allowed", pppkBoundByPp94: false }
+ * ```
+ */
 export type Interpretation = z.output<typeof InterpretationSchema>;

@@ -1,8 +1,22 @@
-import { z } from "zod";
+import * as z from "zod";
+import { EMPLOYMENTS } from "./incident.ts";
 import { ConfidenceSchema, InForceSchema, LocalizedTextSchema, SchemaRefSchema, SlugSchema } from "./common.ts";
 
-/** Discipline levels of PP 94/2021 Pasal 8 (and PP 53/2010 Pasal 7), from light to severe. */
+/**
+ * Discipline levels of PP 94/2021 Pasal 8 (and PP 53/2010 Pasal 7), from light to severe.
+ * @example
+ * ```ts
+ * DISCIPLINE_LEVELS.indexOf("berat") > DISCIPLINE_LEVELS.indexOf("sedang"); // => true
+ * ```
+ */
 export const DISCIPLINE_LEVELS = ["ringan", "sedang", "berat"] as const;
+/**
+ * A discipline level: `ringan` (light), `sedang` (moderate) or `berat` (severe).
+ * @example
+ * ```ts
+ * const level: DisciplineLevel | undefined = assessment.sanctionSummary.heaviestDiscipline;
+ * ```
+ */
 export type DisciplineLevel = (typeof DISCIPLINE_LEVELS)[number];
 
 const Common = {
@@ -11,7 +25,13 @@ const Common = {
   note: LocalizedTextSchema.optional().describe("Catatan, terutama bila belum pasti. / A note, above all where uncertain."),
 };
 
-/** The consequence a provision attaches to a breach. */
+/**
+ * The consequence a provision attaches to a breach.
+ * @example
+ * ```ts
+ * SanctionSchema.parse({ kind: "discipline", level: "berat", basis: "PP 94/2021 Pasal 14 huruf i", confidence: "high" });
+ * ```
+ */
 export const SanctionSchema = z
   .discriminatedUnion("kind", [
     z
@@ -44,7 +64,13 @@ export const SanctionSchema = z
         combination: z
           .enum(["and", "and_or", "or"])
           .describe("Hubungan penjara/kurungan dan denda: and (dan), and_or (dan/atau), or (atau). / How custody and fine combine."),
-        offender: LocalizedTextSchema.optional().describe("Siapa pelaku pidana bila bukan ASN itu, misalnya pasangan calon. / Who commits the offence, where not the ASN."),
+        offender: LocalizedTextSchema.optional().describe("Siapa pelaku pidana bila bukan orang yang dilaporkan, misalnya pasangan calon. / Who commits the offence, where not the reported person."),
+        subjects: z
+          .array(z.enum(EMPLOYMENTS))
+          .optional()
+          .describe(
+            "Bila ada offender: jenis kepegawaian orang yang dilaporkan yang tetap terjangkau pasal ini sendiri (misalnya state_official untuk Pasal 547). / With an offender: the reported person's employment kinds the article still reaches directly.",
+          ),
         ...Common,
       })
       .describe("Ancaman pidana. / Criminal exposure."),
@@ -72,7 +98,20 @@ export const SanctionSchema = z
   ])
   .describe("Sanksi. / Sanction.");
 
-/** One provision (ketentuan) of an instrument. */
+/**
+ * One provision (ketentuan) of an instrument.
+ * @example
+ * ```ts
+ * ProvisionSchema.parse({
+ *   id: "pp-94-2021:pasal-5:huruf-n:angka-3",
+ *   citation: "Pasal 5 huruf n angka 3",
+ *   text: "PNS dilarang … sebagai peserta kampanye dengan mengerahkan PNS lain;",
+ *   inForce: { from: "2021-08-31" },
+ *   sanctions: [{ kind: "discipline", level: "berat", confidence: "high" }],
+ *   confidence: "high",
+ * });
+ * ```
+ */
 export const ProvisionSchema = z
   .strictObject({
     id: SlugSchema.describe("Id stabil, misalnya pp-94-2021:pasal-5:huruf-n:angka-1. Tidak pernah diubah. / Stable id; never changes once shipped."),
@@ -88,7 +127,14 @@ export const ProvisionSchema = z
   })
   .describe("Satu ketentuan. / One provision.");
 
-/** One instrument's catalogue file under rules/ketentuan. */
+/**
+ * One instrument's catalogue file under rules/ketentuan.
+ * @example
+ * ```ts
+ * const catalogue = ProvisionCatalogueSchema.parse(JSON.parse(readFileSync("rules/ketentuan/pp-94-2021.json", "utf8")));
+ * catalogue.instrument.shortTitle; // => "PP 94/2021"
+ * ```
+ */
 export const ProvisionCatalogueSchema = z
   .strictObject({
     $schema: SchemaRefSchema,
@@ -107,6 +153,29 @@ export const ProvisionCatalogueSchema = z
   })
   .describe("Katalog ketentuan satu instrumen. / Provision catalogue of one instrument.");
 
+/**
+ * A consequence a provision or rule attaches to a breach: discipline, dismissal, criminal, moral, administrative or unspecified.
+ * @example
+ * ```ts
+ * const sanction: Sanction = { kind: "dismissal", form: "ptdh", confidence: "medium" };
+ * describeSanction(sanction).id; // => "pemberhentian tidak dengan hormat"
+ * ```
+ */
 export type Sanction = z.infer<typeof SanctionSchema>;
+/**
+ * One validated provision (ketentuan) of an instrument.
+ * @example
+ * ```ts
+ * const provision: Provision | undefined = bundledRuleset().provisions.get("pp-94-2021:pasal-5:huruf-n:angka-3");
+ * provision?.sanctions[0]?.kind; // => "discipline"
+ * ```
+ */
 export type Provision = z.infer<typeof ProvisionSchema>;
+/**
+ * One validated catalogue file under rules/ketentuan: an instrument and its provisions.
+ * @example
+ * ```ts
+ * const catalogues: readonly ProvisionCatalogue[] = bundledRuleset().data.catalogues;
+ * ```
+ */
 export type ProvisionCatalogue = z.infer<typeof ProvisionCatalogueSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConfidenceSchema, InForceSchema, LocalizedTextSchema, SchemaRefSchema, SlugSchema } from "./common.ts";
 import { ConditionSchema } from "./condition.ts";
 import { ELECTION_KINDS } from "./calendar.ts";
@@ -7,6 +7,10 @@ import { SanctionSchema } from "./provision.ts";
 /**
  * Prohibition keys: what kind of conduct a rule is about. The first seven are PP 94/2021
  * Pasal 5 huruf n angka 1-7; the rest group the other instruments' prohibitions.
+ * @example
+ * ```ts
+ * PROHIBITIONS.includes("staff_mobilisation"); // => true
+ * ```
  */
 export const PROHIBITIONS = [
   "campaign_participation",
@@ -29,9 +33,22 @@ export const PROHIBITIONS = [
   "own_candidacy",
   "spouse_campaign",
 ] as const;
+/**
+ * One prohibition key: what kind of conduct a rule is about.
+ * @example
+ * ```ts
+ * const prohibition: Prohibition = "state_facilities";
+ * ```
+ */
 export type Prohibition = (typeof PROHIBITIONS)[number];
 
-/** A note a rule attaches to its finding when `when` holds. */
+/**
+ * A note a rule attaches to its finding when `when` holds.
+ * @example
+ * ```ts
+ * RuleNoteSchema.parse({ kind: "uncertainty", text: { id: "Tingkat hukuman tidak jelas (L).", en: "The level is unclear (L)." } });
+ * ```
+ */
 export const RuleNoteSchema = z
   .strictObject({
     kind: z.enum(["interpretation", "uncertainty", "exemption"]).describe("Jenis catatan. / Kind of note."),
@@ -40,7 +57,14 @@ export const RuleNoteSchema = z
   })
   .describe("Catatan pada temuan. / A note on the finding.");
 
-/** One rule file under rules/aturan. */
+/**
+ * One rule file under rules/aturan.
+ * @example
+ * ```ts
+ * const rule = RuleSchema.parse(JSON.parse(readFileSync("rules/aturan/pp-94-2021/pengerahan-pns.json", "utf8")));
+ * rule.provisions; // => ["pp-94-2021:pasal-5:huruf-n:angka-3"]
+ * ```
+ */
 export const RuleSchema = z
   .strictObject({
     $schema: SchemaRefSchema,
@@ -78,7 +102,17 @@ export const RuleSchema = z
   })
   .describe("Satu aturan. / One rule.");
 
-/** A shared, named condition under rules/kondisi, referenced as {"condition": id}. */
+/**
+ * A shared, named condition under rules/kondisi, referenced as {"condition": id}.
+ * @example
+ * ```ts
+ * SharedConditionSchema.parse({
+ *   id: "subjek-asn",
+ *   description: { id: "Pegawai ASN.", en: "ASN." },
+ *   condition: { name: "subjek-pegawai-asn", fact: "employment", operator: "in", value: ["pns", "cpns", "pppk"] },
+ * });
+ * ```
+ */
 export const SharedConditionSchema = z
   .strictObject({
     $schema: SchemaRefSchema,
@@ -88,6 +122,28 @@ export const SharedConditionSchema = z
   })
   .describe("Kondisi bersama. / A shared condition.");
 
+/**
+ * One validated rule file (see {@link RuleSchema}).
+ * @example
+ * ```ts
+ * const rule: Rule | undefined = bundledRuleset().rules.find((entry) => entry.id === "pp-94-2021/pengerahan-pns");
+ * rule?.title.id; // => "Peserta kampanye mengerahkan PNS lain"
+ * ```
+ */
 export type Rule = z.infer<typeof RuleSchema>;
+/**
+ * A note a rule attaches to its finding, optionally only `when` a condition holds.
+ * @example
+ * ```ts
+ * const note: RuleNote = { kind: "exemption", text: { id: "Suami/istri calon boleh mendampingi ...", en: "A candidate's spouse may accompany ..." } };
+ * ```
+ */
 export type RuleNote = z.infer<typeof RuleNoteSchema>;
+/**
+ * One validated shared condition (rules/kondisi), referenced from rules as `{ "condition": id }`.
+ * @example
+ * ```ts
+ * const shared: SharedCondition | undefined = bundledRuleset().data.conditions.find((entry) => entry.id === "subjek-asn");
+ * ```
+ */
 export type SharedCondition = z.infer<typeof SharedConditionSchema>;

@@ -2,7 +2,13 @@ import { coverageReport, formatCoverageGaps, type CoverageReport, type FixtureCa
 import { loadFixtures, loadRulesetFromDir } from "../node/index.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 
-/** What to check: a rule set (or its directory) and fixtures (or their directory). Defaults: the bundled ones. */
+/**
+ * What to check: a rule set (or its directory) and fixtures (or their directory). Defaults: the bundled ones.
+ * @example
+ * ```ts
+ * assertFullCoverage({ rulesDir: "./rules", fixturesDir: "./fixtures" });
+ * ```
+ */
 export interface CoverageTarget {
   readonly ruleset?: Ruleset;
   readonly rulesDir?: string;
@@ -10,7 +16,17 @@ export interface CoverageTarget {
   readonly fixturesDir?: string;
 }
 
-/** Thrown by {@link assertFullCoverage}; `report` holds the whole coverage report. */
+/**
+ * Thrown by {@link assertFullCoverage}; `report` holds the whole coverage report.
+ * @example
+ * ```ts
+ * try {
+ *   assertFullCoverage();
+ * } catch (error) {
+ *   if (error instanceof CoverageError) console.log(error.report.incompleteRules.map((rule) => rule.id));
+ * }
+ * ```
+ */
 export class CoverageError extends Error {
   override name = "CoverageError";
   readonly report: CoverageReport;
@@ -41,4 +57,5 @@ export function assertFullCoverage(target: CoverageTarget = {}): CoverageReport 
 }
 
 export { coverageReport, formatCoverageGaps };
+export { incidentFacts } from "./facts.ts";
 export type { CoverageReport, FixtureCase };

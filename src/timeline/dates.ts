@@ -5,6 +5,10 @@ import { addDays, format, parseISO, subMonths } from "date-fns";
 // (and its daylight saving) can never shift a day.
 const UTC = tz("UTC");
 
+// `YYYY-MM-DD` with a four-digit year: for such strings, the lexical order is the calendar order,
+// so comparisons need no date parsing (they sit on the evaluation hot path).
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 function toDay(localDate: string): Date {
   return parseISO(localDate, { in: UTC });
 }
@@ -25,6 +29,9 @@ export function daysAfter(localDate: string, days: number): string {
 
 /** Compares two local dates: negative, zero or positive. */
 export function compareDates(left: string, right: string): number {
+  if (left.length === 10 && right.length === 10 && PLAIN_DATE.test(left) && PLAIN_DATE.test(right)) {
+    return left < right ? -1 : left > right ? 1 : 0;
+  }
   return toDay(left).getTime() - toDay(right).getTime();
 }
 

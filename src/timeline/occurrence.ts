@@ -1,10 +1,17 @@
-import { tz } from "@date-fns/tz";
+import { tz, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
 import { isRealLocalDate } from "../schema/common.ts";
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** When an incident happened, as the law sees it: the local calendar date in the region's zone. */
+/**
+ * When an incident happened, as the law sees it: the local calendar date in the region's zone.
+ * @example
+ * ```ts
+ * phaseOf("pilkada-2024", "2024-11-23T23:30:00+07:00", { province: "papua" }).occurrence;
+ * // => { localDate: "2024-11-24", localTime: "01:30", instant: "2024-11-23T16:30:00.000Z", precision: "instant" }
+ * ```
+ */
 export interface Occurrence {
   /** The local calendar date in the region (YYYY-MM-DD): the date every stage boundary and law date uses. */
   readonly localDate: string;
@@ -35,6 +42,8 @@ export function resolveOccurrence(occurredAt: string, timeZone: string): Occurre
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   const epoch = Date.UTC(year, month - 1, day, Number(hours), Number(minutes), Number(seconds)) - offsetMinutes * 60_000;
   const instant = new Date(epoch);
+  const fast = wallClock(timeZone, epoch);
+  if (fast) return { localDate: fast.slice(0, 10), localTime: fast.slice(11, 16), instant: instant.toISOString(), precision: "instant" };
   const zone = tz(timeZone);
   return {
     localDate: format(instant, "yyyy-MM-dd", { in: zone }),
@@ -52,4 +61,44 @@ function parseOffset(offset: string): number | undefined {
   const minutes = Number(match[3]);
   if (hours > 14 || minutes > 59) return undefined;
   return (match[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
+}
+
+// The zone's UTC offset per quarter hour of UTC time, so that converting an instant costs no
+// Intl call once its quarter hour has been seen. A quarter hour whose two ends disagree (a
+// transition inside it) is not cached: such instants take the date-fns path.
+const QUARTER_HOUR = 15 * 60_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+function offsetAt(timeZone: string, epoch: number): number | undefined {
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const bucket = Math.floor(epoch / QUARTER_HOUR);
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    const start = tzOffset(timeZone, new Date(bucket * QUARTER_HOUR));
+    const end = tzOffset(timeZone, new Date(bucket * QUARTER_HOUR + QUARTER_HOUR - 1));
+    offset = start === end && Number.isInteger(start) ? start : Number.NaN;
+    if (zone.size >= 100_000) zone.clear();
+    zone.set(bucket, offset);
+  }
+  return Number.isNaN(offset) ? undefined : offset;
+}
+
+/** The zone's wall clock at `epoch` as an ISO string (`YYYY-MM-DDTHH:mm...`), or undefined to use date-fns. */
+function wallClock(timeZone: string, epoch: number): string | undefined {
+  const offset = offsetAt(timeZone, epoch);
+  if (offset === undefined) return undefined;
+  const local = new Date(epoch + offset * 60_000);
+  const year = local.getUTCFullYear();
+  return year >= 1000 && year <= 9999 ? local.toISOString() : undefined;
+}
+
+/** @internal The date-fns conversion that {@link resolveOccurrence} short-cuts; kept to test the short cut. */
+export function wallClockByDateFns(timeZone: string, epoch: number): { localDate: string; localTime: string } {
+  const zone = tz(timeZone);
+  const instant = new Date(epoch);
+  return { localDate: format(instant, "yyyy-MM-dd", { in: zone }), localTime: format(instant, "HH:mm", { in: zone }) };
 }

@@ -3,13 +3,25 @@ import type { Confidence } from "../schema/common.ts";
 import type { LocalizedText } from "../_utils/text.ts";
 import { compareDates, isWithin, monthsBefore } from "./dates.ts";
 
-/** Where an incident happened, as calendars see it. */
+/**
+ * Where an incident happened, as calendars see it.
+ * @example
+ * ```ts
+ * const region: RegionRef = { province: "kalimantan-tengah", regency: "kotawaringin-timur" };
+ * ```
+ */
 export interface RegionRef {
   readonly province: string;
   readonly regency?: string | undefined;
 }
 
-/** The phase of an election on one local date. */
+/**
+ * The phase of an election on one local date.
+ * @example
+ * ```ts
+ * assessment.phase; // => { id: "quiet_period", from: "2024-11-24", to: "2024-11-26", confidence: "high", stages: [...] }
+ * ```
+ */
 export interface PhaseOnDate {
   /** Stable phase id. */
   readonly id: PhaseId;

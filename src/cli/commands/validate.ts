@@ -1,0 +1,82 @@
+import { checkRulesetDir } from "../../node/check.ts";
+import { defaultFixturesDir, defaultRulesDir } from "../../node/package-dirs.ts";
+import { EXIT, JSON_OPTION, stringOption, usageError, type Command } from "../command.ts";
+import { displayPath, displayProblems, formatProblems, problemJson } from "../format.ts";
+import { requireDirectory } from "../rules.ts";
+import { LABELS } from "../words.ts";
+
+/** `netralitas validate [DIR]`: every problem of a rule folder in one run, with file, line and column. */
+export const validate: Command = {
+  name: "validate",
+  usage: "[DIR] [--fixtures DIR]",
+  summary: {
+    id: "Periksa folder aturan: semua masalah sekaligus, dengan berkas, baris dan kolom",
+    en: "Check a rule folder: every problem at once, with file, line and column",
+  },
+  description: {
+    id: `Memeriksa setiap berkas di DIR (bawaan: aturan bawaan paket beserta kasus ujinya) dan melaporkan SEMUA masalah
+dalam satu kali jalan, masing-masing dengan berkas:baris:kolom, jalur JSON, dan pesan: JSON yang rusak, kunci
+yang salah ketik atau tidak dikenal, nilai yang tidak sah, fakta dan operator yang tidak dikenal, id ketentuan
+yang tidak ada di katalog, id ganda, id aturan yang tidak sama dengan jalur berkasnya, aturan yang berlaku di luar
+masa berlaku ketentuannya, tahapan kalender yang tumpang tindih atau bercelah, syarat yang tidak pernah dapat
+terpenuhi (misalnya "in": []), ekspresi JSONPath di "path", dan "$schema" yang salah.
+
+Bila DIR tidak memuat fakta.json, DIR dianggap tambahan dan diperiksa di atas aturan bawaan.
+Dengan --fixtures, kasus uji di folder itu juga diperiksa dan dinilai: apakah hasilnya sesuai harapan.`,
+    en: `Checks every file in DIR (default: the package's bundled rules with their fixtures) and reports EVERY problem
+in one run, each with file:line:column, the JSON path and a message: broken JSON, misspelt or unknown keys,
+invalid values, unknown facts and operators, provision ids missing from the catalogue, duplicate ids, rule ids
+that do not match their file paths, rules in force outside their provisions' dates, calendar phases that overlap
+or leave gaps, conditions that can never hold (e.g. "in": []), JSONPath expressions in "path", and wrong "$schema".
+
+When DIR has no fakta.json it is an extension and is checked on top of the bundled rules.
+With --fixtures, the fixtures in that folder are checked and evaluated too: do they meet their expectations?`,
+  },
+  options: {
+    fixtures: {
+      type: "string",
+      valueName: "DIR",
+      description: { id: "Periksa juga kasus uji di folder ini.", en: "Also check the fixtures in this folder." },
+    },
+    json: JSON_OPTION,
+  },
+  examples: ["netralitas validate", "netralitas validate rules --fixtures fixtures", "netralitas validate rules --lang en", "netralitas validate rules --json"],
+  run({ lang, json, values, positionals, io }) {
+    if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "validate", value: positionals.slice(1).join(" ") });
+    const given = positionals[0];
+    const dir = requireDirectory(given ?? defaultRulesDir());
+    const fixturesOption = stringOption(values, "fixtures");
+    const fixturesDir = fixturesOption ?? (given === undefined ? defaultFixturesDir() : undefined);
+    if (fixturesDir !== undefined) requireDirectory(fixturesDir);
+    const check = checkRulesetDir(dir, fixturesDir === undefined ? {} : { fixturesDir });
+    const problems = displayProblems(check.problems, io.cwd);
+    const shownDir = displayPath(dir, io.cwd);
+    if (json) {
+      io.out(
+        JSON.stringify(
+          {
+            ok: problems.length === 0,
+            dir: shownDir,
+            ...(fixturesDir === undefined ? {} : { fixturesDir: displayPath(fixturesDir, io.cwd) }),
+            extended: check.extended,
+            files: check.files.length,
+            problems: problems.map((problem) => problemJson(problem, lang)),
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      const scope = `${shownDir}${fixturesDir === undefined ? "" : ` + ${displayPath(fixturesDir, io.cwd)}`}${check.extended ? `, ${LABELS.extended[lang]}` : ""}`;
+      if (problems.length === 0) {
+        io.out(`✓ ${scope}: ${check.files.length} ${LABELS.checked[lang]}, ${LABELS.noProblems[lang]}.`);
+      } else {
+        const files = new Set(problems.map((problem) => problem.file));
+        io.out(formatProblems(problems, lang).join("\n"));
+        io.out("");
+        io.out(`✗ ${problems.length} ${LABELS.problems[lang]} ${LABELS.inFiles[lang]} ${files.size} ${LABELS.files[lang]} (${scope}: ${check.files.length} ${LABELS.checked[lang]}).`);
+      }
+    }
+    return problems.length === 0 ? EXIT.ok : EXIT.found;
+  },
+};

@@ -1,0 +1,110 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import type { InterpretationInput } from "../schema/options.ts";
+import { message } from "../messages.ts";
+import { formatPath } from "../errors.ts";
+import { evaluateJsonl, type JsonlDetail, type JsonlLineError, type JsonlSummary } from "../node/stream.ts";
+import type { Ruleset } from "../ruleset/types.ts";
+import type { Lang } from "../_utils/text.ts";
+import { CliError, EXIT, stringOption, usageError, type ExitCode, type OptionSpec, type OptionValues } from "./command.ts";
+
+/** The options of `evaluate --jsonl`. */
+export const JSONL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  jsonl: {
+    type: "boolean",
+    description: {
+      id: "Baca kejadian baris demi baris (JSON Lines) dari berkas atau masukan standar dan tulis satu hasil penilaian JSON per baris, dengan memori tetap. Baris yang rusak dilaporkan dengan nomor barisnya tanpa menghentikan proses.",
+      en: "Read incidents line by line (JSON Lines) from a file or standard input and write one JSON assessment per line, in constant memory. Bad lines are reported with their line number without stopping.",
+    },
+  },
+  jobs: {
+    type: "string",
+    valueName: "N",
+    description: {
+      id: "Dengan --jsonl: jumlah worker thread (bawaan 1). Urutan keluaran tetap urutan masukan.",
+      en: "With --jsonl: the number of worker threads (default 1). The output keeps the input order.",
+    },
+  },
+  errors: {
+    type: "string",
+    valueName: "stderr|inline",
+    choices: ["stderr", "inline"],
+    description: {
+      id: "Dengan --jsonl: baris rusak ke stderr (bawaan), atau juga sebagai rekaman {\"line\",\"error\"} di tempatnya pada keluaran.",
+      en: "With --jsonl: bad lines to stderr (default), or also as {\"line\",\"error\"} records in their place in the output.",
+    },
+  },
+  detail: {
+    type: "string",
+    valueName: "full|verdict",
+    choices: ["full", "verdict"],
+    description: {
+      id: "Dengan --jsonl: full (bawaan) menulis Assessment lengkap; verdict hanya hasil dan status setiap temuan (mode cepat).",
+      en: "With --jsonl: full (default) writes the whole Assessment; verdict only the verdict and each finding's status (the fast mode).",
+    },
+  },
+};
+
+function jobsFrom(values: OptionValues): number {
+  const text = stringOption(values, "jobs");
+  if (text === undefined) return 1;
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    throw new CliError(EXIT.usage, message("cli_invalid_option_value", { value: "--jobs", received: text, options: "1-64" }));
+  }
+  return jobs;
+}
+
+function describeError(error: JsonlLineError, lang: Lang): string[] {
+  const prefix = lang === "id" ? `baris ${error.line}` : `line ${error.line}`;
+  if (error.issues.length === 0) return [`${prefix}: ${error.messages[lang]}`];
+  return error.issues.map((issue) => `${prefix}: ${formatPath(issue.path)}: ${issue.messages[lang]}`);
+}
+
+/**
+ * `netralitas evaluate --jsonl [FILE|-]`: streams incidents through {@link evaluateJsonl}. Exit 0
+ * when every line was judged, 3 when some line was bad (each reported with its line number).
+ * A progress line goes to standard error only when it is a terminal.
+ */
+export async function runJsonl(options: {
+  readonly positionals: readonly string[];
+  readonly values: OptionValues;
+  readonly lang: Lang;
+  readonly ruleset: Ruleset;
+  readonly interpretation: Record<string, string | boolean>;
+}): Promise<ExitCode> {
+  const { positionals, values, lang } = options;
+  if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "evaluate --jsonl", value: positionals.slice(1).join(" ") });
+  const file = positionals[0] ?? "-";
+  if (file !== "-" && (!existsSync(file) || !statSync(file).isFile())) throw new CliError(EXIT.invalidInput, message("unreadable_file", { path: file }));
+  const input = file === "-" ? process.stdin : createReadStream(file);
+  const stderr = process.stderr;
+  const tty = stderr.isTTY === true;
+  const started = Date.now();
+  let shown = false;
+  const clear = () => {
+    if (shown) stderr.write("\r\u001b[K");
+    shown = false;
+  };
+  const showProgress = ({ assessed, invalid }: JsonlSummary) => {
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? Math.round(assessed / seconds) : 0;
+    const text = lang === "id" ? `${assessed} dinilai, ${invalid} rusak, ${rate}/dtk` : `${assessed} assessed, ${invalid} bad, ${rate}/s`;
+    stderr.write(`\r\u001b[K${text}`);
+    shown = true;
+  };
+  const summary = await evaluateJsonl(input, process.stdout, {
+    ruleset: options.ruleset,
+    interpretation: options.interpretation as InterpretationInput,
+    lang,
+    jobs: jobsFrom(values),
+    detail: (stringOption(values, "detail") ?? "full") as JsonlDetail,
+    inlineErrors: stringOption(values, "errors") === "inline",
+    onError: (error) => {
+      clear();
+      for (const line of describeError(error, lang)) stderr.write(`${line}\n`);
+    },
+    ...(tty ? { onProgress: showProgress } : {}),
+  });
+  clear();
+  return summary.invalid > 0 ? EXIT.invalidInput : EXIT.ok;
+}

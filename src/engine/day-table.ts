@@ -1,0 +1,80 @@
+import type { Calendar } from "../schema/calendar.ts";
+import { covers, determinationWindows, phaseOn, type PhaseOnDate, type RegionRef } from "../timeline/phase.ts";
+
+/** Everything about one local date in one calendar and region that does not depend on the incident. */
+export interface DayInfo<Rule> {
+  /** The phase, or undefined when the calendar does not cover the date. */
+  readonly phase: PhaseOnDate | undefined;
+  readonly untilEndOfTerm: boolean | undefined;
+  readonly untilWinnersDetermined: boolean | undefined;
+  /** The rules in force on the date for the calendar's kind of election. */
+  readonly rules: readonly Rule[];
+}
+
+// Far above the days × regions any calendar set has (a few thousand days × 38 provinces); a
+// table that grows past it (regency-specific overrides over decades) is simply started afresh.
+const MAX_ENTRIES = 200_000;
+
+/**
+ * Phase, Pasal 71 windows and in-force rules per (calendar, region, local date), filled lazily:
+ * the date-fns work of {@link phaseOn} and {@link determinationWindows} runs once per day, not once
+ * per incident. Regions that no regional override distinguishes share their entries.
+ */
+export class DayTable<Rule> {
+  readonly #inForce: (calendar: Calendar, localDate: string) => readonly Rule[];
+  readonly #entries = new Map<string, DayInfo<Rule>>();
+  readonly #fitting = new Map<string, readonly Calendar[]>();
+  /** Per calendar: province → the regencies its overrides name ("" for a province-wide override). */
+  readonly #overrideRegions = new WeakMap<Calendar, ReadonlyMap<string, ReadonlySet<string>>>();
+
+  constructor(inForce: (calendar: Calendar, localDate: string) => readonly Rule[]) {
+    this.#inForce = inForce;
+  }
+
+  /** The key under which a region's entries are stored: only as specific as the overrides need. */
+  #regionKey(calendar: Calendar, region: RegionRef): string {
+    let regions = this.#overrideRegions.get(calendar);
+    if (!regions) {
+      const map = new Map<string, Set<string>>();
+      for (const override of calendar.regionOverrides ?? []) {
+        let regencies = map.get(override.province);
+        if (!regencies) map.set(override.province, (regencies = new Set()));
+        regencies.add(override.regency ?? "");
+      }
+      regions = map;
+      this.#overrideRegions.set(calendar, regions);
+    }
+    const regencies = regions.get(region.province);
+    if (!regencies) return "";
+    return region.regency !== undefined && regencies.has(region.regency) ? `${region.province}/${region.regency}` : region.province;
+  }
+
+  /** The day's entry (computed on first use). */
+  get(calendar: Calendar, region: RegionRef, localDate: string): DayInfo<Rule> {
+    const key = `${calendar.id}\u0000${this.#regionKey(calendar, region)}\u0000${localDate}`;
+    const known = this.#entries.get(key);
+    if (known) return known;
+    const phase = phaseOn(calendar, region, localDate);
+    const windows = phase ? determinationWindows(calendar, region, localDate) : undefined;
+    const entry: DayInfo<Rule> = {
+      phase,
+      untilEndOfTerm: windows?.untilEndOfTerm,
+      untilWinnersDetermined: windows?.untilWinnersDetermined,
+      rules: phase ? this.#inForce(calendar, localDate) : [],
+    };
+    if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
+    this.#entries.set(key, entry);
+    return entry;
+  }
+
+  /** The calendars that cover a local date, in the given order. */
+  covering(calendars: ReadonlyMap<string, Calendar>, localDate: string): readonly Calendar[] {
+    let fitting = this.#fitting.get(localDate);
+    if (!fitting) {
+      fitting = [...calendars.values()].filter((calendar) => covers(calendar, localDate));
+      if (this.#fitting.size >= MAX_ENTRIES) this.#fitting.clear();
+      this.#fitting.set(localDate, fitting);
+    }
+    return fitting;
+  }
+}

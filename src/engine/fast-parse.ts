@@ -1,0 +1,184 @@
+// A fast path in front of a zod schema, for the evaluation hot path.
+//
+// zod stays the authority: the fast path only ever *accepts* an input whose zod output it can
+// produce exactly (same keys, same key order, same defaults), and answers REJECT for anything
+// else — an invalid input, or anything it is not sure about — so that the caller runs zod, which
+// then produces the result or the issues. It is compiled by reading the schema's definition
+// (`schema._zod.def`); a schema with any part it does not know (refinements, transforms, unions,
+// lazy schemas, checks other than lengths, regexes, integer and bounds) gets no fast path at all.
+// test/differential.test.ts checks it against zod on random valid and invalid inputs.
+
+import type { z } from "zod";
+
+/** What a fast parser returns for input it leaves to zod. */
+export const REJECT: unique symbol = Symbol("reject");
+
+/** A compiled fast path: the zod output, or {@link REJECT}. */
+export type FastParse = (input: unknown) => unknown;
+
+type Parse = (input: unknown) => unknown;
+
+interface Def {
+  readonly type?: unknown;
+  readonly checks?: readonly unknown[];
+  readonly [key: string]: unknown;
+}
+
+class Unsupported extends Error {}
+
+const unsupported = (what: string): never => {
+  throw new Unsupported(what);
+};
+
+function defOf(schema: unknown): Def {
+  const zod = (schema as { _zod?: { def?: Def } } | null)?._zod;
+  if (!zod || typeof zod.def !== "object" || zod.def === null) return unsupported("not a zod schema");
+  return zod.def;
+}
+
+function checkDefs(def: Def): Def[] {
+  const checks = def.checks ?? [];
+  if (!Array.isArray(checks)) return unsupported("checks");
+  return checks.map((check) => defOf(check));
+}
+
+function compileString(def: Def): Parse {
+  const tests: ((value: string) => boolean)[] = [];
+  for (const check of checkDefs(def)) {
+    if (check.check === "max_length" && typeof check.maximum === "number") {
+      const maximum = check.maximum;
+      tests.push((value) => value.length <= maximum);
+    } else if (check.check === "min_length" && typeof check.minimum === "number") {
+      const minimum = check.minimum;
+      tests.push((value) => value.length >= minimum);
+    } else if (check.check === "string_format" && check.format === "regex" && check.pattern instanceof RegExp) {
+      const pattern = check.pattern;
+      tests.push((value) => {
+        pattern.lastIndex = 0;
+        return pattern.test(value);
+      });
+    } else unsupported(`string check ${String(check.check)}`);
+  }
+  if (def.coerce) unsupported("coercion");
+  return (input) => {
+    if (typeof input !== "string") return REJECT;
+    for (const test of tests) if (!test(input)) return REJECT;
+    return input;
+  };
+}
+
+function compileNumber(def: Def): Parse {
+  const tests: ((value: number) => boolean)[] = [];
+  for (const check of checkDefs(def)) {
+    if (check.check === "number_format" && check.format === "safeint") tests.push((value) => Number.isSafeInteger(value));
+    else if ((check.check === "greater_than" || check.check === "less_than") && typeof check.value === "number") {
+      const bound = check.value;
+      const inclusive = check.inclusive === true;
+      if (check.check === "greater_than") tests.push(inclusive ? (value) => value >= bound : (value) => value > bound);
+      else tests.push(inclusive ? (value) => value <= bound : (value) => value < bound);
+    } else unsupported(`number check ${String(check.check)}`);
+  }
+  if (def.coerce) unsupported("coercion");
+  return (input) => {
+    if (typeof input !== "number" || !Number.isFinite(input)) return REJECT;
+    for (const test of tests) if (!test(input)) return REJECT;
+    return input;
+  };
+}
+
+interface Field {
+  readonly key: string;
+  readonly parse: Parse;
+  /** optional: an absent key stays absent; defaulted: an absent or undefined value gets the default. */
+  readonly kind: "required" | "optional" | "defaulted";
+  readonly defaultValue?: () => unknown;
+}
+
+function compileField(key: string, schema: unknown): Field {
+  const def = defOf(schema);
+  if (def.type === "optional") {
+    if (checkDefs(def).length > 0) unsupported("checks on optional");
+    const inner = defOf(def.innerType);
+    if (inner.type === "default" || inner.type === "optional") unsupported("nested optional");
+    return { key, parse: compile(def.innerType), kind: "optional" };
+  }
+  if (def.type === "default") {
+    if (checkDefs(def).length > 0) unsupported("checks on default");
+    // Read through the definition each time: zod's getter hands out a fresh (shallow) copy.
+    const holder = def;
+    return { key, parse: compile(def.innerType), kind: "defaulted", defaultValue: () => holder.defaultValue };
+  }
+  return { key, parse: compile(schema), kind: "required" };
+}
+
+function compileObject(def: Def): Parse {
+  if (checkDefs(def).length > 0) unsupported("checks on object");
+  const shape = def.shape;
+  if (typeof shape !== "object" || shape === null || Object.getOwnPropertySymbols(shape).length > 0) return unsupported("shape");
+  const catchall = def.catchall === undefined ? undefined : defOf(def.catchall).type;
+  if (catchall !== undefined && catchall !== "never") unsupported("catchall");
+  const strict = catchall === "never";
+  const fields = Object.keys(shape).map((key) => {
+    if (key === "__proto__") unsupported("__proto__ in shape");
+    return compileField(key, (shape as Record<string, unknown>)[key]);
+  });
+  const known = new Set(fields.map((field) => field.key));
+  return (input) => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return REJECT;
+    const source = input as Record<string, unknown>;
+    if (strict) for (const key in source) if (!known.has(key)) return REJECT;
+    const output: Record<string, unknown> = {};
+    for (const field of fields) {
+      const present = field.key in source;
+      const value = source[field.key];
+      if (value === undefined) {
+        if (field.kind === "required") return REJECT;
+        if (field.kind === "defaulted") output[field.key] = field.defaultValue?.();
+        else if (present) output[field.key] = undefined;
+        continue;
+      }
+      const parsed = field.parse(value);
+      if (parsed === REJECT) return REJECT;
+      output[field.key] = parsed;
+    }
+    return output;
+  };
+}
+
+function compile(schema: unknown): Parse {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "object":
+      return compileObject(def);
+    case "string":
+      return compileString(def);
+    case "number":
+      return compileNumber(def);
+    case "boolean": {
+      if (checkDefs(def).length > 0 || def.coerce) unsupported("boolean checks");
+      return (input) => (typeof input === "boolean" ? input : REJECT);
+    }
+    case "enum": {
+      if (checkDefs(def).length > 0) unsupported("enum checks");
+      const values = (schema as { _zod: { values?: unknown } })._zod.values;
+      if (!(values instanceof Set)) return unsupported("enum values");
+      const allowed = new Set(values);
+      return (input) => (allowed.has(input) ? input : REJECT);
+    }
+    default:
+      return unsupported(`type ${String(def.type)}`);
+  }
+}
+
+/**
+ * Compiles the fast path of a schema, or returns undefined when the schema has a part the fast
+ * path does not handle (then the caller always uses zod).
+ */
+export function compileFastParse(schema: z.ZodType): FastParse | undefined {
+  try {
+    return compile(schema);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,265 @@
+// `npm run bench`: the performance benchmark, in one run (see the README's Performance section).
+//
+//   node test/bench/bench.mjs            full run (10,000 generated incidents, 1,000,000 streamed)
+//   node test/bench/bench.mjs --quick    scaled down (also NETRALITAS_BENCH_QUICK=1)
+//
+// 1. Corpus: every fixture (loadFixtures) plus seeded generated incidents over the schema's enums,
+//    the regions and dates across every calendar.
+// 2. Agreement: (a) the library and (b) a bare json-rules-engine Engine must give every finding the
+//    same status over the whole corpus; the run fails otherwise.
+// 3. tinybench, one incident per call, cycling through the corpus: (a) evaluator.evaluate (full
+//    assessments, explanations on), its sync form, the fast mode (verdictSync) and (b) Engine.run
+//    on pre-extracted facts. Throughput, p50, p99 and the ratio, all from this run.
+// 4. Batch throughput on one thread without per-call timers: a fresh evaluator's first pass over
+//    the corpus (every combination of facts new to it) and later passes.
+// 5. Cold start: fresh node processes that import, load and judge one incident.
+// 6. Streaming: `netralitas evaluate --jsonl` with --jobs 1 and 2 on the same file, and the peak
+//    RSS of a streamed batch generated on the fly into standard input.
+// 7. The browser bundle size, when test/bench/bundle-size.mjs exists.
+// Ratios are reported, never compared with thresholds.
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Bench, hrtimeNow } from "tinybench";
+import { bundledRuleset, createEvaluator, IncidentSchema } from "../../dist/index.js";
+import { loadFixtures } from "../../dist/node.js";
+import { incidentFacts } from "../../dist/testing.js";
+import { incidentGenerator } from "./generate.mjs";
+import { createBareEngine, statusesOf } from "./json-rules-engine.mjs";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "..", "..");
+const quick = process.argv.includes("--quick") || process.env.NETRALITAS_BENCH_QUICK === "1";
+const SIZES = quick
+  ? { generated: 10_000, taskTime: 1000, streamFile: 20_000, streamed: 100_000, coldStarts: 3 }
+  : { generated: 10_000, taskTime: 3000, streamFile: 100_000, streamed: 1_000_000, coldStarts: 5 };
+
+const fmt = (value, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const us = (ms) => `${fmt(ms * 1000, 1)} µs`;
+const line = (text = "") => process.stdout.write(`${text}\n`);
+const table = (rows) => {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  for (const [index, row] of rows.entries()) {
+    line(row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join("  "));
+    if (index === 0) line(widths.map((width) => "-".repeat(width)).join("  "));
+  }
+};
+
+line(`netralitas-asn benchmark — ${new Date().toISOString()}${quick ? " (quick)" : ""}`);
+line(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+
+// ---------------------------------------------------------------------------------------------- corpus
+const ruleset = bundledRuleset();
+const fixtures = loadFixtures();
+const check = createEvaluator();
+const generator = incidentGenerator({ IncidentSchema, ruleset, seed: 20241127, evaluator: check });
+const corpus = [
+  ...fixtures.map(({ fixture }) => ({ incident: fixture.incident, options: fixture.interpretation ? { interpretation: fixture.interpretation } : undefined })),
+  ...Array.from({ length: SIZES.generated }, () => ({ incident: generator.next(), options: undefined })),
+];
+for (const item of corpus) {
+  const { facts, rules } = incidentFacts(item.incident, item.options ?? {});
+  item.facts = facts;
+  item.rules = rules;
+}
+line(
+  `rule set ${ruleset.version}: ${ruleset.rules.length} rules, ${ruleset.conditions.size} shared conditions, ${ruleset.calendars.size} calendars; ` +
+    `corpus ${fmt(corpus.length)} incidents (${fixtures.length} fixtures + ${fmt(SIZES.generated)} generated, ${generator.skipped} invalid ones skipped)`,
+);
+
+// ---------------------------------------------------------------------------------------------- agreement
+const evaluator = createEvaluator();
+const engine = createBareEngine(ruleset);
+let findings = 0;
+const disagreements = [];
+for (const [index, item] of corpus.entries()) {
+  const assessment = await evaluator.evaluate(item.incident, item.options);
+  const verdict = evaluator.verdictSync(item.incident, item.options);
+  const reference = statusesOf(await engine.run({ ...item.facts }));
+  for (const [position, finding] of assessment.findings.entries()) {
+    findings++;
+    const other = reference.get(finding.ruleId);
+    const fast = verdict.findings[position];
+    if (other !== finding.status || fast?.ruleId !== finding.ruleId || fast.status !== finding.status) {
+      disagreements.push({ index, ruleId: finding.ruleId, library: finding.status, verdictSync: fast?.status, jsonRulesEngine: other });
+    }
+  }
+  if (verdict.verdict !== assessment.verdict) disagreements.push({ index, verdict: assessment.verdict, verdictSync: verdict.verdict });
+}
+if (disagreements.length > 0) {
+  line(`\nDISAGREEMENT: ${disagreements.length} finding(s) differ between the library and json-rules-engine (or verdictSync):`);
+  for (const entry of disagreements.slice(0, 20)) line(`  ${JSON.stringify(entry)}\n    incident ${JSON.stringify(corpus[entry.index].incident)}`);
+  process.exit(1);
+}
+line(`agreement: all ${fmt(findings)} findings have the same status in (a) the library, its fast mode and (b) json-rules-engine`);
+
+// ---------------------------------------------------------------------------------------------- tinybench
+const size = corpus.length;
+const cycle = () => {
+  let index = 0;
+  return () => corpus[index++ % size];
+};
+const bench = new Bench({ time: SIZES.taskTime, warmupTime: 500, now: hrtimeNow });
+const nextA = cycle();
+const nextSync = cycle();
+const nextVerdict = cycle();
+const nextB = cycle();
+const TASKS = {
+  a: "(a) evaluator.evaluate — full assessment, explanations on",
+  sync: "(a) evaluator.evaluateSync — same, synchronous",
+  verdict: "fast mode: evaluator.verdictSync — statuses only",
+  b: "(b) json-rules-engine Engine.run — pre-extracted facts",
+};
+bench.add(TASKS.a, async () => {
+  const item = nextA();
+  await evaluator.evaluate(item.incident, item.options);
+});
+bench.add(TASKS.sync, () => {
+  const item = nextSync();
+  evaluator.evaluateSync(item.incident, item.options);
+});
+bench.add(TASKS.verdict, () => {
+  const item = nextVerdict();
+  evaluator.verdictSync(item.incident, item.options);
+});
+bench.add(TASKS.b, async () => {
+  const item = nextB();
+  await engine.run({ ...item.facts });
+});
+await bench.run();
+const result = (name) => {
+  const task = bench.getTask(name);
+  if (!task?.result || !("latency" in task.result)) throw new Error(`${name}: ${task?.result?.state ?? "no result"} ${task?.result?.error ?? ""}`);
+  return task.result;
+};
+line(`\nper incident, one call each (tinybench, ${fmt(SIZES.taskTime)} ms per task):`);
+table([
+  ["task", "incidents/s", "p50", "p99", "samples"],
+  ...Object.values(TASKS).map((name) => {
+    const { latency, period } = result(name);
+    return [name, fmt(1000 / period), us(latency.p50), us(latency.p99), fmt(latency.samplesCount ?? latency.samples?.length ?? 0)];
+  }),
+]);
+const a = result(TASKS.a);
+const b = result(TASKS.b);
+line(`ratio (a)/(b) in this run: (a) is ${fmt(b.period / a.period, 1)}× faster than (b) (mean latency ${us(b.period)} / ${us(a.period)}; p50 ${fmt(b.latency.p50 / a.latency.p50, 1)}×)`);
+
+// ---------------------------------------------------------------------------------------------- batch throughput
+const passRate = (run) => {
+  const started = process.hrtime.bigint();
+  for (const item of corpus) run(item);
+  return size / (Number(process.hrtime.bigint() - started) / 1e9);
+};
+const fresh = createEvaluator();
+const coldFull = passRate((item) => fresh.evaluateSync(item.incident, item.options));
+let warmFull = 0;
+for (let pass = 0; pass < 3; pass++) warmFull = Math.max(warmFull, passRate((item) => fresh.evaluateSync(item.incident, item.options)));
+const freshVerdict = createEvaluator();
+const coldVerdict = passRate((item) => freshVerdict.verdictSync(item.incident, item.options));
+let warmVerdict = 0;
+for (let pass = 0; pass < 3; pass++) warmVerdict = Math.max(warmVerdict, passRate((item) => freshVerdict.verdictSync(item.incident, item.options)));
+line(`\nbatch throughput on one thread (a loop over the corpus, no per-call timers):`);
+table([
+  ["path", "first pass (new evaluator)", "later passes (best of 3)"],
+  ["evaluateSync — full assessments, traces and explanations", `${fmt(coldFull)}/s`, `${fmt(warmFull)}/s`],
+  ["verdictSync — no traces, no explanations", `${fmt(coldVerdict)}/s`, `${fmt(warmVerdict)}/s`],
+]);
+line("(the first pass composes every explanation; later ones reuse the outcomes of fact combinations already seen)");
+
+// ---------------------------------------------------------------------------------------------- cold start
+const starts = [];
+for (let run = 0; run < SIZES.coldStarts; run++) {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [join(here, "cold-start.mjs")], { encoding: "utf8" });
+  const wall = performance.now() - started;
+  if (child.status !== 0) throw new Error(`cold start failed: ${child.stderr}`);
+  starts.push({ ...JSON.parse(child.stdout), wall });
+}
+const median = (values) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)];
+line(`\ncold start (fresh node process; median of ${starts.length}):`);
+line(
+  `  import + load + first assessment ${fmt(median(starts.map((start) => start.total)), 1)} ms after process start ` +
+    `(node bootstrap ${fmt(median(starts.map((start) => start.bootstrap)), 1)} ms, import ${fmt(median(starts.map((start) => start.import)), 1)} ms, ` +
+    `load + first assessment ${fmt(median(starts.map((start) => start.firstAssessment)), 1)} ms); spawn to exit ${fmt(median(starts.map((start) => start.wall)), 1)} ms`,
+);
+
+// ---------------------------------------------------------------------------------------------- streaming
+const work = mkdtempSync(join(tmpdir(), "netralitas-bench-"));
+const cli = join(root, "dist", "cli.js");
+const probe = join(here, "rss-probe.mjs");
+
+/** Runs `netralitas evaluate --jsonl -` with lines written to its stdin; returns lines out, seconds and peak RSS. */
+async function stream({ jobs, input, countOutput }) {
+  const probeFile = join(work, `rss-${jobs}-${Date.now()}.json`);
+  const sink = countOutput ? "pipe" : openSync("/dev/null", "w");
+  const child = spawn(process.execPath, ["--import", probe, cli, "evaluate", "--jsonl", "-", "--jobs", String(jobs)], {
+    stdio: ["pipe", sink, "pipe"],
+    env: { ...process.env, NETRALITAS_RSS_PROBE: probeFile },
+  });
+  if (typeof sink === "number") closeSync(sink);
+  let lines = 0;
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  child.stdout?.on("data", (chunk) => {
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
+  });
+  const started = performance.now();
+  const exited = new Promise((resolve) => child.on("close", resolve));
+  await input(child.stdin);
+  const code = await exited;
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`netralitas evaluate --jsonl --jobs ${jobs} exited with ${code}: ${stderr.slice(0, 2000)}`);
+  const usage = JSON.parse(readFileSync(probeFile, "utf8"));
+  return { lines, seconds, maxRssMb: usage.maxRSS / 1024 };
+}
+
+/** Writes `count` generated incidents, one per line, honouring backpressure. */
+async function writeGenerated(destination, count, seed) {
+  const source = incidentGenerator({ IncidentSchema, ruleset, seed, inferElection: false });
+  let chunk = "";
+  for (let index = 0; index < count; index++) {
+    chunk += `${JSON.stringify(source.next())}\n`;
+    if (chunk.length > 1 << 16 || index === count - 1) {
+      if (!destination.write(chunk)) await new Promise((resolve) => destination.once("drain", resolve));
+      chunk = "";
+    }
+  }
+  await new Promise((resolve) => destination.end(resolve));
+}
+
+try {
+  const file = join(work, "incidents.jsonl");
+  await writeGenerated(createWriteStream(file), SIZES.streamFile, 7);
+  const fromFile = async (stdin) => {
+    const text = readFileSync(file);
+    await new Promise((resolve) => stdin.end(text, resolve));
+  };
+  const one = await stream({ jobs: 1, input: fromFile, countOutput: false });
+  const two = await stream({ jobs: 2, input: fromFile, countOutput: false });
+  line(`\nstreaming \`netralitas evaluate --jsonl - --jobs N\` (full assessments, ${fmt(SIZES.streamFile)} generated lines, output to /dev/null):`);
+  table([
+    ["jobs", "incidents/s", "seconds", "peak RSS"],
+    ["1", fmt(SIZES.streamFile / one.seconds), fmt(one.seconds, 1), `${fmt(one.maxRssMb)} MB`],
+    ["2", fmt(SIZES.streamFile / two.seconds), fmt(two.seconds, 1), `${fmt(two.maxRssMb)} MB`],
+  ]);
+  line(`--jobs 2 / --jobs 1 throughput: ${fmt(one.seconds / two.seconds, 2)}×`);
+
+  const big = await stream({ jobs: 2, input: (stdin) => writeGenerated(stdin, SIZES.streamed, 11), countOutput: true });
+  if (big.lines !== SIZES.streamed) throw new Error(`streamed ${SIZES.streamed} incidents but got ${big.lines} lines`);
+  line(
+    `streamed batch: ${fmt(SIZES.streamed)} incidents generated on the fly into stdin, --jobs 2, ${fmt(big.lines)} assessments read back: ` +
+      `peak RSS ${fmt(big.maxRssMb)} MB, ${fmt(big.seconds, 1)} s (${fmt(SIZES.streamed / big.seconds)}/s)`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------- bundle size
+const bundleScript = join(here, "bundle-size.mjs");
+if (existsSync(bundleScript)) {
+  const child = spawnSync(process.execPath, [bundleScript], { encoding: "utf8", cwd: root });
+  line(`\nbrowser bundle size (test/bench/bundle-size.mjs):`);
+  line((child.stdout || child.stderr).trim());
+}

@@ -1,0 +1,185 @@
+// The package as consumers get it: `npm pack`, installed into fresh ESM and CommonJS projects,
+// used through `import`, `require` and the `netralitas` binary. Needs dist/ (`npm test` builds
+// it first). The tarball's dependencies come from the npm cache (`--prefer-offline`), filled by
+// `npm ci`. Runs in the first `npm test` pass only (NETRALITAS_REPEAT_PASS=1 marks the others).
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundledRuleset, createEvaluator } from "../src/index.ts";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const skipRepeat = process.env["NETRALITAS_REPEAT_PASS"] === "1";
+
+/** Fixtures judged through each consumer: the README's example (a violation) and an undecided case. */
+const FIXTURES = ["fixtures/contoh/camat-mengerahkan-staf.json", "fixtures/pp-94-2021/pengerahan-pns/belum-ditentukan--jumlah-tidak-diketahui.json"];
+
+/** What each consumer prints for one fixture. */
+interface Judged {
+  readonly verdict: string;
+  readonly statuses: Record<string, string>;
+}
+
+/** The same, judged in this process from the sources. */
+async function expected(fixture: string): Promise<Judged> {
+  const { readFileSync } = await import("node:fs");
+  const { incident } = JSON.parse(readFileSync(join(root, fixture), "utf8")) as { incident: unknown };
+  const assessment = await createEvaluator().evaluate(incident);
+  return { verdict: assessment.verdict, statuses: Object.fromEntries(assessment.findings.map((finding) => [finding.ruleId, finding.status])) };
+}
+
+// Consumer scripts. Each judges the fixtures given as arguments (paths inside the installed package)
+// and prints one JSON object.
+const ESM_CONSUMER = `
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { evaluateIncident, isInvalidIncidentError, InvalidIncidentError, bundledRuleset, LIMITS } from "netralitas-asn";
+import { loadRulesetFromDir, defaultRulesDir } from "netralitas-asn/node";
+import * as testing from "netralitas-asn/testing";
+import facts from "netralitas-asn/rules/fakta.json" with { type: "json" };
+import pkg from "netralitas-asn/package.json" with { type: "json" };
+
+const require = createRequire(import.meta.url);
+const packageDir = dirname(require.resolve("netralitas-asn/package.json"));
+const results = [];
+for (const file of process.argv.slice(2)) {
+  const { incident } = JSON.parse(readFileSync(join(packageDir, file), "utf8"));
+  const assessment = await evaluateIncident(incident);
+  results.push({ verdict: assessment.verdict, statuses: Object.fromEntries(assessment.findings.map((f) => [f.ruleId, f.status])) });
+}
+// The dual-package hazard: the CommonJS copy's error is recognised by the ESM copy's guard (brand, not instanceof).
+const cjs = require("netralitas-asn");
+const crossCopy = await cjs.evaluateIncident({}).catch((error) => ({ branded: isInvalidIncidentError(error), sameClass: error instanceof InvalidIncidentError }));
+console.log(JSON.stringify({
+  results,
+  crossCopy,
+  rulesFromDir: loadRulesetFromDir(defaultRulesDir()).rules.length,
+  bundledRules: bundledRuleset().rules.length,
+  testingExports: Object.keys(testing).length,
+  facts: facts.facts.length,
+  version: pkg.version,
+  limit: LIMITS.incident.maxDepth,
+}));
+`;
+
+const CJS_CONSUMER = `
+const { readFileSync } = require("node:fs");
+const { join, dirname } = require("node:path");
+const { evaluateIncident, evaluateIncidentSync, isInvalidIncidentError, bundledRuleset } = require("netralitas-asn");
+const { loadRulesetFromDir, defaultRulesDir } = require("netralitas-asn/node");
+const testing = require("netralitas-asn/testing");
+const facts = require("netralitas-asn/rules/fakta.json");
+const packageDir = dirname(require.resolve("netralitas-asn/package.json"));
+
+(async () => {
+  const results = [];
+  for (const file of process.argv.slice(2)) {
+    const { incident } = JSON.parse(readFileSync(join(packageDir, file), "utf8"));
+    const assessment = await evaluateIncident(incident);
+    const sync = evaluateIncidentSync(incident);
+    if (sync.verdict !== assessment.verdict) throw new Error("sync and async disagree");
+    results.push({ verdict: assessment.verdict, statuses: Object.fromEntries(assessment.findings.map((f) => [f.ruleId, f.status])) });
+  }
+  let invalid;
+  try { evaluateIncidentSync({ occurredAt: 1 }); } catch (error) { invalid = isInvalidIncidentError(error); }
+  console.log(JSON.stringify({
+    results,
+    invalid,
+    rulesFromDir: loadRulesetFromDir(defaultRulesDir()).rules.length,
+    bundledRules: bundledRuleset().rules.length,
+    testingExports: Object.keys(testing).length,
+    facts: facts.facts.length,
+  }));
+})().catch((error) => { console.error(error); process.exit(1); });
+`;
+
+describe.skipIf(skipRepeat)("the packed package in real consumer projects", () => {
+  let work: string;
+  let tarball: string;
+  let packedFiles: string[];
+  const projects = { esm: "", cjs: "" };
+
+  beforeAll(async () => {
+    const built = ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "cli.js"];
+    if (!built.every((file) => existsSync(join(root, "dist", file)))) {
+      throw new Error(`dist/ is missing or incomplete (${built.join(", ")}): run \`npm run build\` (npm test builds first).`);
+    }
+    work = mkdtempSync(join(tmpdir(), "netralitas-pack-"));
+    const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const [packed] = JSON.parse(stdout.slice(stdout.indexOf("["))) as { filename: string; files: { path: string }[] }[];
+    if (!packed) throw new Error("npm pack printed nothing");
+    tarball = join(work, packed.filename);
+    packedFiles = packed.files.map((file) => file.path);
+    const install = async (name: "esm" | "cjs") => {
+      const dir = join(work, name);
+      mkdirSync(dir);
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `consumer-${name}`, private: true, type: name === "esm" ? "module" : "commonjs" }));
+      await run("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", "--loglevel=error"], { cwd: dir });
+      projects[name] = dir;
+    };
+    await Promise.all([install("esm"), install("cjs")]);
+  }, 120_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it("the tarball holds the builds, types, binary, rules and fixtures, and nothing else", () => {
+    for (const file of ["package.json", "README.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/node.js", "dist/node.cjs", "dist/testing.js", "dist/testing.cjs", "dist/cli.js", "rules/fakta.json"]) {
+      expect(packedFiles).toContain(file);
+    }
+    expect(packedFiles.some((file) => file.startsWith("fixtures/"))).toBe(true);
+    expect(packedFiles.filter((file) => /^(src|test|docs|\.ci|node_modules)\//.test(file) || file.endsWith(".draft.json"))).toEqual([]);
+  });
+
+  it("an ESM project imports it (main entry, ./node, ./testing, rules JSON) and judges like the sources", async () => {
+    writeFileSync(join(projects.esm, "check.mjs"), ESM_CONSUMER);
+    const { stdout } = await run("node", ["check.mjs", ...FIXTURES], { cwd: projects.esm });
+    const output = JSON.parse(stdout) as { results: Judged[]; crossCopy: { branded: boolean; sameClass: boolean }; rulesFromDir: number; bundledRules: number; testingExports: number; facts: number; limit: number };
+    expect(output.results).toEqual(await Promise.all(FIXTURES.map(expected)));
+    expect(output.results[0]?.verdict).toBe("violation");
+    expect(Object.keys(output.results[1]?.statuses ?? {}).length).toBeGreaterThan(0);
+    // Two copies of the library (ESM and CJS) in one process: the brand still recognises the error.
+    expect(output.crossCopy).toEqual({ branded: true, sameClass: false });
+    expect(output.rulesFromDir).toBe(bundledRuleset().rules.length);
+    expect(output.bundledRules).toBe(bundledRuleset().rules.length);
+    expect(output.testingExports).toBeGreaterThan(0);
+    expect(output.facts).toBeGreaterThan(0);
+    expect(output.limit).toBe(32);
+  }, 60_000);
+
+  it("a CommonJS project requires it and judges like the sources", async () => {
+    writeFileSync(join(projects.cjs, "check.js"), CJS_CONSUMER);
+    const { stdout } = await run("node", ["check.js", ...FIXTURES], { cwd: projects.cjs });
+    const output = JSON.parse(stdout) as { results: Judged[]; invalid: boolean; rulesFromDir: number; bundledRules: number; testingExports: number };
+    expect(output.results).toEqual(await Promise.all(FIXTURES.map(expected)));
+    expect(output.invalid).toBe(true);
+    expect(output.rulesFromDir).toBe(bundledRuleset().rules.length);
+    expect(output.testingExports).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("the installed netralitas binary judges a fixture (npx netralitas evaluate … --json)", async () => {
+    for (const [index, fixture] of FIXTURES.entries()) {
+      const installed = join(projects.esm, "node_modules", "netralitas-asn", fixture);
+      const outcome = await run("npx", ["--no-install", "netralitas", "evaluate", installed, "--json"], { cwd: projects.esm, maxBuffer: 64 * 1024 * 1024 }).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      );
+      if (!outcome.stdout.trim().startsWith("{")) throw new Error(`netralitas exited ${outcome.code} without JSON: ${outcome.stderr}`);
+      const assessment = JSON.parse(outcome.stdout) as { verdict: string };
+      const judged = await expected(FIXTURES[index] as string);
+      expect(assessment.verdict).toBe(judged.verdict);
+      // Documented exit codes: 1 violation, 2 insufficient facts.
+      expect(outcome.code).toBe({ violation: 1, insufficient_facts: 2, no_violation: 0, not_applicable: 0 }[judged.verdict]);
+    }
+    // Broken input is exit code 3, not a crash.
+    writeFileSync(join(projects.esm, "broken.json"), JSON.stringify({ occurredAt: 1 }));
+    const broken = await run("npx", ["--no-install", "netralitas", "evaluate", "broken.json", "--json"], { cwd: projects.esm }).catch((error: { code: number }) => error);
+    expect((broken as { code?: number }).code).toBe(3);
+  }, 60_000);
+});
