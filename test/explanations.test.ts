@@ -3,7 +3,16 @@
 // regenerate with `npm run generate` (or `npx vitest run -u test/explanations.test.ts`) and review the diff.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { bundledRuleset, createEvaluator, isNetralitasError, traceElements, type Assessment, type Finding } from "../src/index.ts";
+import {
+  bundledRuleset,
+  bundledRulesetSource,
+  createEvaluator,
+  isNetralitasError,
+  mergeRulesetSources,
+  traceElements,
+  type Assessment,
+  type Finding,
+} from "../src/index.ts";
 import { valueLabel } from "../src/explain/explain.ts";
 import { loadFixtures } from "../src/node/index.ts";
 
@@ -119,5 +128,44 @@ describe("explanations", () => {
     expect(violated?.explanation.en).toContain("✓ Exception does not apply");
     expect(violated?.explanation.id).toContain("✓ Pengecualian tidak berlaku");
     expect(violated?.explanation.en).not.toMatch(/✗ .*pengecualian-/);
+  });
+
+  it("a rule written only in JSON explains itself, with its own wording where it gives one", () => {
+    const probe = {
+      file: "aturan/uji/penjelasan.json",
+      data: {
+        id: "uji/penjelasan",
+        title: { id: "Uji penjelasan", en: "Explanation probe" },
+        prohibition: "campaign_attributes",
+        provisions: ["pp-94-2021:pasal-5:huruf-n:angka-2"],
+        inForce: { from: "2021-08-31" },
+        applicability: { condition: "subjek-asn" },
+        conditions: {
+          all: [
+            { name: "unsur-atribut", fact: "partyAttributes", operator: "equal", value: true, label: { id: "Memakai atribut partai", en: "Wore party attributes" } },
+            { name: "bukan-anggota-partai", not: { name: "anggota-partai", fact: "partyMembership", operator: "equal", value: "member" } },
+          ],
+        },
+        explanation: { violated: { id: "Atribut dipakai tanpa keanggotaan partai.", en: "Attributes worn without party membership." } },
+      },
+    };
+    const custom = createEvaluator({ ruleset: mergeRulesetSources(bundledRulesetSource(), { rules: [probe] }) });
+    const base = { election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10" };
+    const violated = custom.evaluateSync({ ...base, subject: { employment: "pns", partyMembership: "none" }, conduct: { event: { partyAttributes: true } } });
+    const text = violated.findings.find((finding) => finding.ruleId === "uji/penjelasan")?.explanation;
+    expect(text?.en).toContain("Violated: Attributes worn without party membership.");
+    expect(text?.en).toContain("✓ Wore party attributes — fact: yes [unsur-atribut]");
+    expect(text?.en).toMatch(/✓ Not the case: Party membership is \S.* \(fact: [^)]+\) \[bukan-anggota-partai\]/);
+    expect(text?.id).toContain("✓ Tidak terjadi: ");
+    expect(text?.en).toContain("PP 94/2021 Pasal 5 huruf n angka 2");
+    const member = custom.evaluateSync({ ...base, subject: { employment: "pns", partyMembership: "member" }, conduct: { event: { partyAttributes: true } } });
+    const failed = member.findings.find((finding) => finding.ruleId === "uji/penjelasan");
+    expect(failed?.status).toBe("not_violated");
+    expect(failed?.explanation.en).toMatch(/✗ The case, though it must not be: .*\(fact: /);
+    const open = custom.evaluateSync({ ...base, subject: { employment: "pns" }, conduct: { event: { partyAttributes: true } } });
+    const undetermined = open.findings.find((finding) => finding.ruleId === "uji/penjelasan");
+    expect(undetermined?.status).toBe("undetermined");
+    expect(undetermined?.explanation.en).toContain("? Not yet known whether the case:");
+    expect(undetermined?.explanation.en).toContain("To decide, answer: ");
   });
 });

@@ -1,10 +1,11 @@
 // Case-file reports: content, escaping, self-containment, and the HTML read back from headless Chromium.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { createEvaluator, renderHtmlReport, renderMarkdownReport, type Assessment } from "../src/index.ts";
+import { createEvaluator, escapeHtml, renderHtmlReport, renderMarkdownReport, type Assessment } from "../src/index.ts";
 import { PHASE_WORDS, STATUS_WORDS, VERDICT_WORDS } from "../src/explain/words.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -103,5 +104,21 @@ describe("renderHtmlReport", () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe("netralitas report (built binary)", () => {
+  it("prints the HTML or Markdown report of a fixture", () => {
+    const cli = join(root, "dist", "cli.js");
+    if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first");
+    const file = join(root, "fixtures", "contoh", "camat-mengerahkan-staf.json");
+    const html = spawnSync(process.execPath, [cli, "report", file, "--format", "html", "--lang", "en"], { encoding: "utf8", timeout: 60_000 });
+    expect(html.status).toBe(0);
+    expect(html.stdout.startsWith("<!doctype html>")).toBe(true);
+    expect(html.stdout).toContain(escapeHtml(camat.findings.find((finding) => finding.status === "violated")?.provisions[0]?.citation ?? "?"));
+    const out = join(work, "laporan.md");
+    const markdown = spawnSync(process.execPath, [cli, "report", file, "--out", out], { encoding: "utf8", timeout: 60_000 });
+    expect(markdown.status).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain(`**${VERDICT_WORDS[camat.verdict].id}**`);
   });
 });

@@ -120,8 +120,10 @@ export function copyJsonData(input: unknown, limits: JsonLimits): JsonDataResult
         const descriptor = Object.getOwnPropertyDescriptor(value, key);
         if (descriptor) {
           if (!("value" in descriptor)) fail({ kind: "data_accessor", path: [...path] });
-          // defineProperty, not assignment: "__proto__" must stay an own key, never a prototype.
-          Object.defineProperty(target, key, { value: copy(descriptor.value, depth + 1), enumerable: true, writable: true, configurable: true });
+          const copied = copy(descriptor.value, depth + 1);
+          // For "__proto__" defineProperty, not assignment: it must stay an own key, never a prototype.
+          if (key === "__proto__") Object.defineProperty(target, key, { value: copied, enumerable: true, writable: true, configurable: true });
+          else target[key] = copied;
         }
         path.pop();
       }

@@ -1,12 +1,13 @@
 import { isAll, isAny, isLeaf, isNot, type Condition, type LeafCondition } from "../schema/condition.ts";
 import { OPERATOR_IMPLEMENTATIONS, resolveDotPath } from "./operators.ts";
+import type { FactVector } from "./facts.ts";
 import { and, not, or, type FactValue, type Facts, type TraceLeaf, type TraceNode, type Tri } from "./trace.ts";
 
 /** A condition compiled once per rule set into a plain function of the facts. */
 export type CompiledCondition = (facts: Facts) => TraceNode;
 
-/** A condition compiled into a trace-free test: the same three-valued result, without the trace. */
-export type CompiledTest = (facts: Facts) => Tri;
+/** A condition compiled into a trace-free test over a fact vector: the same three-valued result, without the trace. */
+export type CompiledTest = (facts: FactVector) => Tri;
 
 /** Shared conditions by id, for `{ "condition": id }` references. */
 export type SharedConditions = ReadonlyMap<string, Condition>;
@@ -82,26 +83,36 @@ export function compileCondition(condition: Condition, shared: SharedConditions,
   };
 }
 
-function compileLeafTest(leaf: LeafCondition): CompiledTest {
+function compileLeafTest(leaf: LeafCondition, slots: ReadonlyMap<string, number>): CompiledTest {
   const compare = OPERATOR_IMPLEMENTATIONS[leaf.operator];
   const { fact, value, path } = leaf;
-  const hasOwn = Object.prototype.hasOwnProperty;
-  const readFact = (facts: Facts): FactValue | undefined => {
-    if (!hasOwn.call(facts, fact)) return undefined;
-    const raw = facts[fact];
-    if (path === undefined) return raw;
-    const resolved = resolveDotPath(raw, path);
-    return typeof resolved === "string" || typeof resolved === "number" || typeof resolved === "boolean" ? resolved : undefined;
-  };
+  // A fact outside the dictionary is never known (the fact map has no key for it either).
+  const slot = slots.get(fact) ?? -1;
+  const readFact =
+    path === undefined
+      ? (facts: FactVector): FactValue | undefined => facts[slot]
+      : (facts: FactVector): FactValue | undefined => {
+          const raw = facts[slot];
+          if (raw === undefined) return undefined;
+          const resolved = resolveDotPath(raw, path);
+          return typeof resolved === "string" || typeof resolved === "number" || typeof resolved === "boolean" ? resolved : undefined;
+        };
   const other = isFactReference(value) ? value.fact : undefined;
   if (other === undefined) {
+    if (path === undefined) {
+      return (facts) => {
+        const actual = facts[slot];
+        return actual === undefined ? undefined : compare(actual, value);
+      };
+    }
     return (facts) => {
       const actual = readFact(facts);
       return actual === undefined ? undefined : compare(actual, value);
     };
   }
   // The other fact is read whole (as in compileLeaf, a path applies only to the leaf's own fact).
-  const readOther = other === fact ? readFact : (facts: Facts): FactValue | undefined => (hasOwn.call(facts, other) ? facts[other] : undefined);
+  const otherSlot = slots.get(other) ?? -1;
+  const readOther = other === fact ? readFact : (facts: FactVector): FactValue | undefined => facts[otherSlot];
   return (facts) => {
     const actual = readFact(facts);
     const expected = readOther(facts);
@@ -110,15 +121,16 @@ function compileLeafTest(leaf: LeafCondition): CompiledTest {
 }
 
 /**
- * Compiles a condition tree into a trace-free test with exactly the result of {@link compileCondition}'s
- * trace root (Kleene logic; `all` stops at the first false child and `any` at the first true one,
- * which cannot change the result). Used where only the verdict is needed.
+ * Compiles a condition tree into a trace-free test over a fact vector (`slots` gives each fact's
+ * slot), with exactly the result of {@link compileCondition}'s trace root on the same facts
+ * (Kleene logic; `all` stops at the first false child and `any` at the first true one, which
+ * cannot change the result). Used where only the verdict, or a cache key, is needed.
  */
-export function compileTest(condition: Condition, shared: SharedConditions, depth = 0): CompiledTest {
+export function compileTest(condition: Condition, shared: SharedConditions, slots: ReadonlyMap<string, number>, depth = 0): CompiledTest {
   if (depth > 64) throw new RangeError("Condition nesting deeper than 64 levels");
-  if (isLeaf(condition)) return compileLeafTest(condition);
+  if (isLeaf(condition)) return compileLeafTest(condition, slots);
   if (isAll(condition) || isAny(condition)) {
-    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileTest(child, shared, depth + 1));
+    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileTest(child, shared, slots, depth + 1));
     const decisive = isAll(condition) ? false : true;
     if (children.length === 1 && children[0]) return children[0];
     return (facts) => {
@@ -132,7 +144,7 @@ export function compileTest(condition: Condition, shared: SharedConditions, dept
     };
   }
   if (isNot(condition)) {
-    const child = compileTest(condition.not, shared, depth + 1);
+    const child = compileTest(condition.not, shared, slots, depth + 1);
     return (facts) => {
       const result = child(facts);
       return result === undefined ? undefined : !result;
@@ -140,7 +152,7 @@ export function compileTest(condition: Condition, shared: SharedConditions, dept
   }
   const target = shared.get(condition.condition);
   if (!target) throw new ReferenceError(`Unknown shared condition "${condition.condition}"`);
-  return compileTest(target, shared, depth + 1);
+  return compileTest(target, shared, slots, depth + 1);
 }
 
 /**

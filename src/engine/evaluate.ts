@@ -28,7 +28,7 @@ import type { Assessment, CitedProvision, EngineKind, Finding, FindingNote, Regi
 import { compileCondition, compileTest, factsRead, type CompiledCondition, type CompiledTest } from "./compile.ts";
 import { DayTable } from "./day-table.ts";
 import { compileFastParse, REJECT, type FastParse } from "./fast-parse.ts";
-import { createFactExtractor, type FactExtractor } from "./facts.ts";
+import { createFactVectorReader, type FactExtractor, type FactVector, type FactVectorReader } from "./facts.ts";
 import { createReferenceRunner, type RuleTraces } from "./reference.ts";
 import { decisiveUnknownFacts, type FactValue, type Facts, type TraceNode } from "./trace.ts";
 
@@ -76,10 +76,10 @@ interface CompiledRule {
   readonly confidence: Confidence;
   /** The finding's confidence for each confidence of the calendar dates. */
   readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
-  /** Every fact the rule's trees and notes read: its outcome is a function of their values. */
-  readonly reads: readonly string[];
-  /** Outcomes by the values of `reads` (see {@link OutcomeKeys}). */
-  readonly outcomes: Map<string, RuleOutcome>;
+  /** The slots of every fact the rule's trees and notes read: its outcome is a function of their values. */
+  readonly reads: readonly number[];
+  /** Prefix of this rule's keys in the outcome cache. */
+  readonly cacheKey: string;
 }
 
 /** Everything prepared about an incident before any rule runs. */
@@ -91,6 +91,9 @@ export interface PreparedIncident {
   readonly occurrence: Occurrence;
   readonly phase: PhaseOnDate;
   readonly interpretation: Interpretation;
+  /** The facts as a vector (see {@link FactVectorReader}). */
+  readonly vector: FactVector;
+  /** The fact map (built on first use: the verdict path never needs it). */
   readonly facts: Facts;
   readonly rules: readonly CompiledRule[];
 }
@@ -131,16 +134,20 @@ export class CompiledRuleset {
   readonly ruleset: Ruleset;
   readonly rules: readonly CompiledRule[];
   readonly extractFacts: FactExtractor;
+  readonly #factReader: FactVectorReader;
   #reference: ReturnType<typeof createReferenceRunner> | undefined;
   readonly #days: DayTable<CompiledRule>;
   readonly #keys = new OutcomeKeys();
-  readonly #outcomeLimit: number;
+  readonly #outcomes: OutcomeCache;
   readonly #interpretations = new Map<string, Interpretation>();
   readonly #sanctionSummaries = new Map<string, SanctionSummary>();
 
   constructor(ruleset: Ruleset) {
     this.ruleset = ruleset;
-    this.extractFacts = createFactExtractor(ruleset.data.facts.facts);
+    const reader = createFactVectorReader(ruleset.data.facts.facts);
+    this.#factReader = reader;
+    this.extractFacts = (incident, context) => reader.toFacts(reader.read(incident, context));
+    const slots = reader.index;
     const shared = ruleset.conditions;
     this.rules = ruleset.rules.map((rule) => {
       const provisions = rule.provisions.map((id) => citationOf(ruleset, id));
@@ -157,19 +164,19 @@ export class CompiledRuleset {
         rule,
         applicability: compileCondition(rule.applicability, shared),
         conditions: compileCondition(rule.conditions, shared),
-        applicabilityTest: compileTest(rule.applicability, shared),
-        conditionsTest: compileTest(rule.conditions, shared),
-        notes: (rule.notes ?? []).map((note) => ({ note, when: note.when ? compileTest(note.when, shared) : undefined })),
+        applicabilityTest: compileTest(rule.applicability, shared, slots),
+        conditionsTest: compileTest(rule.conditions, shared, slots),
+        notes: (rule.notes ?? []).map((note) => ({ note, when: note.when ? compileTest(note.when, shared, slots) : undefined })),
         provisions,
         sanctions,
         confidence,
         confidenceWith: Object.fromEntries(CONFIDENCE_ORDER.map((level) => [level, weakestConfidence([confidence, level])])) as Record<Confidence, Confidence>,
-        reads: [...reads].sort(),
-        outcomes: new Map(),
+        // A fact outside the dictionary is never known: it cannot change the outcome.
+        reads: [...reads].flatMap((name) => (slots.has(name) ? [slots.get(name) as number] : [])).sort((left, right) => left - right),
+        cacheKey: String.fromCharCode(index),
       };
     });
-    // About 2-6 kB per outcome: some 8,000 outcomes in all, whatever the number of rules.
-    this.#outcomeLimit = Math.max(256, Math.floor(8192 / Math.max(1, this.rules.length)));
+    this.#outcomes = new OutcomeCache(options.cacheSize ?? DEFAULT_CACHE_SIZE);
     this.#days = new DayTable((calendar, lawDate) =>
       this.rules.filter(
         ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
@@ -215,14 +222,30 @@ export class CompiledRuleset {
       const messages = message("date_outside_calendar", values);
       throw new DateOutsideCalendarError([{ code: "date_outside_calendar", path: ["occurredAt"], message: messages[lang], messages }], lang);
     }
-    const facts = this.extractFacts(incident, {
+    const vector = this.#factReader.read(incident, {
       phase: phase.id,
       electionKind: calendar.kind,
       withinReplacementWindow: day.untilEndOfTerm,
       withinProgrammeWindow: day.untilWinnersDetermined,
       interpretation,
     });
-    return { incident, calendar, inferred, region, occurrence, phase, interpretation, facts, rules: day.rules };
+    const reader = this.#factReader;
+    let facts: Facts | undefined;
+    return {
+      incident,
+      calendar,
+      inferred,
+      region,
+      occurrence,
+      phase,
+      interpretation,
+      vector,
+      get facts() {
+        facts ??= reader.toFacts(vector);
+        return facts;
+      },
+      rules: day.rules,
+    };
   }
 
   /**
@@ -291,17 +314,15 @@ export class CompiledRuleset {
    */
   judgeCompiled(prepared: PreparedIncident): Assessment {
     const outcomes: RuleOutcome[] = [];
-    const values = this.#keys.begin(prepared.facts);
+    const values = this.#keys.begin(prepared.vector);
     for (const compiled of prepared.rules) {
       const key = this.#keys.keyOf(values, compiled.reads);
-      let outcome = key === undefined ? undefined : compiled.outcomes.get(key);
+      const cacheKey = key === undefined ? undefined : compiled.cacheKey + key;
+      let outcome = cacheKey === undefined ? undefined : this.#outcomes.get(cacheKey);
       if (!outcome) {
         const trace = { applicability: compiled.applicability(prepared.facts), conditions: compiled.conditions(prepared.facts) };
-        outcome = this.#outcomeOf(compiled, trace, prepared.facts);
-        if (key !== undefined) {
-          if (compiled.outcomes.size >= this.#outcomeLimit) compiled.outcomes.clear();
-          compiled.outcomes.set(key, freezeOutcome(outcome));
-        }
+        outcome = this.#outcomeOf(compiled, trace, prepared.vector);
+        if (cacheKey !== undefined) this.#outcomes.set(cacheKey, freezeOutcome(outcome));
       }
       outcomes.push(outcome);
     }
@@ -316,7 +337,7 @@ export class CompiledRuleset {
     const findings: { ruleId: string; status: FindingStatus }[] = [];
     let verdict: Verdict = "not_applicable";
     for (const compiled of prepared.rules) {
-      const status = statusFromResults(compiled.applicabilityTest(prepared.facts), compiled.conditionsTest(prepared.facts));
+      const status = statusFromResults(compiled.applicabilityTest(prepared.vector), compiled.conditionsTest(prepared.vector));
       findings.push({ ruleId: compiled.rule.id, status });
       if (status === "violated") verdict = "violation";
       else if (status === "undetermined" && verdict !== "violation") verdict = "insufficient_facts";
@@ -344,13 +365,13 @@ export class CompiledRuleset {
     const outcomes = prepared.rules.map((compiled) => {
       const trace = traces.get(compiled.rule.id);
       if (!trace) throw new EvaluationError(`No result for rule ${compiled.rule.id}`);
-      return this.#outcomeOf(compiled, trace, prepared.facts);
+      return this.#outcomeOf(compiled, trace, prepared.vector);
     });
     return this.#assemble(prepared, outcomes, engine);
   }
 
   /** The outcome of one rule from its two traces. */
-  #outcomeOf(compiled: CompiledRule, trace: RuleTraces, facts: Facts): RuleOutcome {
+  #outcomeOf(compiled: CompiledRule, trace: RuleTraces, facts: FactVector): RuleOutcome {
     const status = statusOf(trace.applicability, trace.conditions);
     const missing = new Set<string>();
     if (status === "undetermined") {
@@ -487,40 +508,82 @@ export interface VerdictSummary {
  * no key, and the rule is evaluated without the cache.
  */
 class OutcomeKeys {
-  readonly #numbers = new Map<string, Map<FactValue, number>>();
-  readonly #values = new Map<string, number>();
+  /** Per fact slot: its values seen so far, numbered from 1. */
+  readonly #numbers: Map<FactValue, number>[] = [];
+  #values: number[] = [];
 
-  /** Numbers the facts of one incident. Returns the map that {@link keyOf} reads. */
-  begin(facts: Facts): ReadonlyMap<string, number> {
+  /** Numbers the facts of one incident. Returns the numbers that {@link keyOf} reads (reused: valid until the next call). */
+  begin(vector: FactVector): readonly number[] {
     const values = this.#values;
-    values.clear();
-    for (const name in facts) {
-      if (!Object.prototype.hasOwnProperty.call(facts, name)) continue;
-      const value = facts[name] as FactValue;
-      let numbers = this.#numbers.get(name);
-      if (!numbers) this.#numbers.set(name, (numbers = new Map()));
+    values.length = vector.length;
+    for (let slot = 0; slot < vector.length; slot++) {
+      const value = vector[slot];
+      if (value === undefined) {
+        values[slot] = 0;
+        continue;
+      }
+      let numbers = this.#numbers[slot];
+      if (!numbers) this.#numbers[slot] = numbers = new Map();
       let number = numbers.get(value);
       if (number === undefined) {
         if (numbers.size >= 0xfff0 || (value === 0 && Object.is(value, -0))) {
-          values.set(name, -1);
+          values[slot] = -1;
           continue;
         }
         number = numbers.size + 1;
         numbers.set(value, number);
       }
-      values.set(name, number);
+      values[slot] = number;
     }
     return values;
   }
 
-  keyOf(values: ReadonlyMap<string, number>, reads: readonly string[]): string | undefined {
+  keyOf(values: readonly number[], reads: readonly number[]): string | undefined {
     let key = "";
-    for (const name of reads) {
-      const number = values.get(name) ?? 0;
+    for (const slot of reads) {
+      const number = values[slot] ?? 0;
       if (number < 0) return undefined;
       key += String.fromCharCode(number);
     }
     return key;
+  }
+}
+
+/** Outcomes remembered by default: some 30 MB (an outcome with its explanation takes about 4-8 kB). */
+export const DEFAULT_CACHE_SIZE = 4096;
+
+/**
+ * The outcome cache: at most `size` outcomes, in two generations (an approximate LRU that costs two
+ * map lookups). New and recently used outcomes go to the young generation; when it is full it
+ * becomes the old one and the previous old generation is dropped.
+ */
+class OutcomeCache {
+  readonly #half: number;
+  #young = new Map<string, RuleOutcome>();
+  #old = new Map<string, RuleOutcome>();
+
+  constructor(size: number) {
+    this.#half = Math.max(0, Math.floor(size / 2));
+  }
+
+  get(key: string): RuleOutcome | undefined {
+    const young = this.#young.get(key);
+    if (young) return young;
+    const old = this.#old.get(key);
+    if (old) {
+      this.#old.delete(key);
+      this.set(key, old);
+    }
+    return old;
+  }
+
+  set(key: string, outcome: RuleOutcome): void {
+    if (this.#half === 0) return;
+    this.#young.set(key, outcome);
+    if (this.#young.size >= this.#half) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
   }
 }
 

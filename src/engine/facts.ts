@@ -67,25 +67,70 @@ function pathReader(path: string): (incident: Incident) => FactValue | undefined
   return (incident) => check(resolveDotPath(incident, path));
 }
 
+/** The facts of an incident as a vector: one slot per dictionary fact, in dictionary order; undefined = unknown. */
+export type FactVector = readonly (FactValue | undefined)[];
+
+/** Reads every dictionary fact of an incident into a {@link FactVector}; `names[i]` is the fact in slot i. */
+export interface FactVectorReader {
+  readonly names: readonly string[];
+  /** Slot of each fact name. */
+  readonly index: ReadonlyMap<string, number>;
+  read(incident: Incident, context: FactContext): FactVector;
+  /** The fact map of a vector: known facts only (an unknown fact has no key). */
+  toFacts(vector: FactVector): Facts;
+}
+
+/**
+ * Compiles the dictionary into a reader of fact vectors: dictionary facts with a `path` are read
+ * from the incident, derived facts are computed.
+ */
+export function createFactVectorReader(definitions: readonly FactDefinition[]): FactVectorReader {
+  const names = definitions.map((definition) => definition.name);
+  const readers = definitions.map((definition): ((incident: Incident, context: FactContext) => FactValue | undefined) => {
+    // A derived fact may also name the incident path its answer fills; the derivation still decides its value.
+    const derive = DERIVED_FACTS[definition.name];
+    if (derive) return derive;
+    const path = definition.path;
+    if (path !== undefined) return pathReader(path);
+    return () => undefined;
+  });
+  const index = new Map<string, number>();
+  const slotsOf = new Map<string, number[]>();
+  names.forEach((name, slot) => {
+    index.set(name, slot);
+    slotsOf.set(name, [...(slotsOf.get(name) ?? []), slot]);
+  });
+  // A name listed twice: as in a fact map built in dictionary order, the last known value wins.
+  const repeated = [...slotsOf.values()].filter((slots) => slots.length > 1);
+  return {
+    names,
+    index,
+    read(incident, context) {
+      const vector = new Array<FactValue | undefined>(readers.length);
+      for (let slot = 0; slot < readers.length; slot++) vector[slot] = (readers[slot] as (typeof readers)[number])(incident, context);
+      for (const slots of repeated) {
+        let value: FactValue | undefined;
+        for (const slot of slots) value = vector[slot] ?? value;
+        for (const slot of slots) vector[slot] = value;
+      }
+      return vector;
+    },
+    toFacts(vector) {
+      const facts: Record<string, FactValue> = {};
+      for (let slot = 0; slot < vector.length; slot++) {
+        const value = vector[slot];
+        if (value !== undefined) facts[names[slot] as string] = value;
+      }
+      return facts;
+    },
+  };
+}
+
 /**
  * Builds the fact map for an incident: dictionary facts with a `path` are read from the incident,
  * derived facts are computed. An unknown fact gets no key at all, which is what makes it unknown.
  */
 export function createFactExtractor(definitions: readonly FactDefinition[]): FactExtractor {
-  const readers = definitions.map((definition): [string, (incident: Incident, context: FactContext) => FactValue | undefined] => {
-    // A derived fact may also name the incident path its answer fills; the derivation still decides its value.
-    const derive = DERIVED_FACTS[definition.name];
-    if (derive) return [definition.name, derive];
-    const path = definition.path;
-    if (path !== undefined) return [definition.name, pathReader(path)];
-    return [definition.name, () => undefined];
-  });
-  return (incident, context) => {
-    const facts: Record<string, FactValue> = {};
-    for (const [name, read] of readers) {
-      const value = read(incident, context);
-      if (value !== undefined) facts[name] = value;
-    }
-    return facts;
-  };
+  const reader = createFactVectorReader(definitions);
+  return (incident, context) => reader.toFacts(reader.read(incident, context));
 }

@@ -47,6 +47,8 @@ export const OPERATOR_WORDS: Readonly<Record<Operator, LocalizedText>> = {
   greaterThanInclusive: { id: "paling sedikit", en: "is at least" },
 };
 
+const LEVEL_IN_ENGLISH = { ringan: "light", sedang: "moderate", berat: "severe" } as const;
+
 const rupiah = (value: number) => `Rp${value.toLocaleString("id-ID")}`;
 
 function months(value: number, lang: Lang): string {
@@ -59,7 +61,7 @@ function months(value: number, lang: Lang): string {
  * @example
  * ```ts
  * describeSanction({ kind: "discipline", level: "berat", basis: "PP 94/2021 Pasal 14 huruf i", confidence: "high" });
- * // => { id: "hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)", en: "berat disciplinary penalty (PP 94/2021 Pasal 14 huruf i)" }
+ * // => { id: "hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)", en: "severe (berat) disciplinary penalty (PP 94/2021 Pasal 14 huruf i)" }
  * ```
  */
 export function describeSanction(sanction: Sanction): LocalizedText {
@@ -68,7 +70,7 @@ export function describeSanction(sanction: Sanction): LocalizedText {
     case "discipline":
       return sanction.level === "unclear"
         ? { id: `hukuman disiplin, tingkat tidak jelas${basis}`, en: `disciplinary penalty, level unclear${basis}` }
-        : { id: `hukuman disiplin ${sanction.level}${basis}`, en: `${sanction.level} disciplinary penalty${basis}` };
+        : { id: `hukuman disiplin ${sanction.level}${basis}`, en: `${LEVEL_IN_ENGLISH[sanction.level]} (${sanction.level}) disciplinary penalty${basis}` };
     case "dismissal":
       return sanction.form === "ptdh"
         ? { id: `pemberhentian tidak dengan hormat${basis}`, en: `dishonourable dismissal${basis}` }

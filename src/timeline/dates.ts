@@ -17,9 +17,19 @@ function fromDay(day: Date): string {
   return format(day, "yyyy-MM-dd", { in: UTC });
 }
 
+const monthsBeforeMemo = new Map<string, string>();
+
 /** `localDate` minus whole calendar months (end-of-month clamps, as date-fns does). */
 export function monthsBefore(localDate: string, months: number): string {
-  return fromDay(subMonths(toDay(localDate), months, { in: UTC }));
+  // Remembered: it runs for the same few calendar dates again and again.
+  const key = `${localDate}/${months}`;
+  let result = monthsBeforeMemo.get(key);
+  if (result === undefined) {
+    result = fromDay(subMonths(toDay(localDate), months, { in: UTC }));
+    if (monthsBeforeMemo.size >= 10_000) monthsBeforeMemo.clear();
+    monthsBeforeMemo.set(key, result);
+  }
+  return result;
 }
 
 /** `localDate` plus whole days (negative goes back). */
