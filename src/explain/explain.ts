@@ -238,7 +238,8 @@ export function explainFinding(input: ExplainInput): LocalizedText {
     for (const provision of input.provisions) lines.push(`${WORDS.provisions[lang]}: ${provision.citation} — “${quoteBriefly(provision.text)}”`);
     if ((status === "violated" || status === "undetermined") && input.sanctions.length > 0) {
       const title = status === "violated" ? WORDS.sanction : WORDS.sanctionIf;
-      lines.push(`${title[lang]}: ${input.sanctions.map((sanction) => describeSanction(sanction)[lang]).join("; ")}.`);
+      const described = input.sanctions.map((sanction) => describeSanction(sanction)[lang].replace(/\.$/, ""));
+      lines.push(`${title[lang]}: ${described.join("; ")}.`);
     }
     for (const note of input.notes) lines.push(`${NOTE_WORDS[note.kind][lang]}: ${note.text[lang]}`);
     return lines.join("\n");
