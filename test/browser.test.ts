@@ -1,16 +1,20 @@
 // The core entry in a real browser: bundled by esbuild (no node: modules), loaded as an ES module
 // in headless Chromium (Debian's chromium driven by playwright-core), judging fixtures there with
-// the same results as in Node, whatever the browser's time zone and locale.
+// the same results as the same bundle in Node, whatever the browser's time zone and locale.
+// (That the sources, dist/ and the packed package judge alike is for fixtures.test.ts and
+// package.test.ts.)
 // Needs /usr/bin/chromium (`apt-get install -y chromium`; .ci/run installs it) or CHROMIUM_PATH.
 // Runs in the first `npm test` pass only (NETRALITAS_REPEAT_PASS=1 marks the other time zones'
 // passes), since it emulates several time zones itself.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEvaluator, type Assessment } from "../src/index.ts";
+import type { Assessment } from "../src/index.ts";
 import { loadFixtures } from "../src/node/index.ts";
 import { BUDGET, bundleCore, measure, type BundleReport } from "./bench/bundle-size.mjs";
 
@@ -44,10 +48,17 @@ describe.skipIf(skipRepeat)("the core entry in a real browser", () => {
   let server: Server;
   let browser: Browser;
   let origin: string;
+  let scratch: string;
+  /** The very bundle the browser loads, imported in Node: both sides run the same code, whatever edits land meanwhile. */
+  let nodeLib: typeof import("../src/index.ts");
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (as .ci/run does) or set CHROMIUM_PATH.`);
     report = await measure();
+    scratch = mkdtempSync(join(tmpdir(), "netralitas-bundle-"));
+    const bundleFile = join(scratch, "netralitas.mjs");
+    writeFileSync(bundleFile, report.code);
+    nodeLib = (await import(/* @vite-ignore */ pathToFileURL(bundleFile).href)) as typeof import("../src/index.ts");
     // The page imports the bundle as an ES module and exposes it; test code then only reads `window.netralitas`.
     const html = `<!doctype html><meta charset="utf-8"><title>netralitas-asn</title>
 <script type="module">import * as lib from "/netralitas.js"; window.netralitas = lib;</script>`;
@@ -69,6 +80,7 @@ describe.skipIf(skipRepeat)("the core entry in a real browser", () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   it("the bundle pulls in no Node built-in module, and the check would notice one", async () => {
@@ -115,14 +127,14 @@ describe.skipIf(skipRepeat)("the core entry in a real browser", () => {
   }
 
   async function inNode(cases: readonly Case[]): Promise<Outcome[]> {
-    const evaluator = createEvaluator();
+    const evaluator = nodeLib.createEvaluator();
     const results: Outcome[] = [];
     for (const { incident, options } of cases) {
       try {
         results.push({ assessment: JSON.parse(JSON.stringify(await evaluator.evaluate(incident, options))) as Assessment });
       } catch (error) {
         const failure = error as { name: string; code: string; issues?: readonly unknown[] };
-        results.push({ error: { name: failure.name, code: failure.code, issues: JSON.parse(JSON.stringify(failure.issues ?? [])) as unknown[], branded: true } });
+        results.push({ error: { name: failure.name, code: failure.code, issues: JSON.parse(JSON.stringify(failure.issues ?? [])) as unknown[], branded: nodeLib.isInvalidIncidentError(error) } });
       }
     }
     return results;
@@ -136,7 +148,7 @@ describe.skipIf(skipRepeat)("the core entry in a real browser", () => {
   let sample: Case[] | undefined;
   const fixtureCases = (): Case[] => {
     if (sample) return sample;
-    const evaluator = createEvaluator();
+    const evaluator = nodeLib.createEvaluator();
     const byVerdict = new Map<string, Case[]>();
     const phases: Case[] = [];
     for (const { file, fixture } of loadFixtures(fixturesDir)) {

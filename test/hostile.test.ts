@@ -493,6 +493,12 @@ describe("deep condition trees are rejected or handled in bounded time, never a 
     }
   });
 
+  it("a hand-built Ruleset that skips the loader and nests 5,000 levels is a RulesetError from createEvaluator", () => {
+    const loaded = loadRuleset(withRule(probeRule()));
+    const rules = loaded.rules.map((rule): Rule => (rule.id === "uji/probe" ? { ...rule, conditions: nested(5_000, inNot) as Condition } : rule));
+    expect(() => createEvaluator({ ruleset: { ...loaded, rules } })).toThrow(RulesetError);
+  });
+
   it("depth counts through shared conditions: a chain of 3,000 references is rejected quickly", () => {
     const chain: SourceFile[] = Array.from({ length: 3_000 }, (_, index) => ({
       file: `kondisi/rantai-${index}.json`,

@@ -14,7 +14,7 @@ import { explainFinding } from "../explain/explain.ts";
 import { describeSanction, PHASE_WORDS, VERDICT_WORDS } from "../explain/words.ts";
 import type { Calendar, PhaseId } from "../schema/calendar.ts";
 import { CONFIDENCE_ORDER, weakestConfidence, type Confidence } from "../schema/common.ts";
-import type { FindingStatus, Verdict } from "../schema/fixture.ts";
+import { FINDING_STATUSES, type FindingStatus, type Verdict } from "../schema/fixture.ts";
 import { IncidentSchema, type Employment, type Incident } from "../schema/incident.ts";
 import { toInputIssues, withSuggestion } from "../schema/issues.ts";
 import { InterpretationSchema, type Interpretation, type InterpretationInput } from "../schema/options.ts";
@@ -80,6 +80,8 @@ interface CompiledRule {
   readonly reads: readonly number[];
   /** Prefix of this rule's keys in the outcome cache. */
   readonly cacheKey: string;
+  /** The frozen `{ruleId, status}` of each status, shared by every VerdictSummary. */
+  readonly verdictEntries: Readonly<Record<FindingStatus, VerdictFinding>>;
 }
 
 /** Everything prepared about an incident before any rule runs. */
@@ -129,6 +131,48 @@ function citationOf(ruleset: Ruleset, id: string): CitedProvision {
   };
 }
 
+/** A {@link PreparedIncident} whose fact map is built on first use (the verdict path never needs it). */
+class Prepared implements PreparedIncident {
+  readonly incident: Incident;
+  readonly calendar: Calendar;
+  readonly inferred: boolean;
+  readonly region: RegionUsed;
+  readonly occurrence: Occurrence;
+  readonly phase: PhaseOnDate;
+  readonly interpretation: Interpretation;
+  readonly vector: FactVector;
+  readonly rules: readonly CompiledRule[];
+  #facts: Facts | undefined;
+  readonly #reader: FactVectorReader;
+  constructor(
+    incident: Incident,
+    calendar: Calendar,
+    inferred: boolean,
+    region: RegionUsed,
+    occurrence: Occurrence,
+    phase: PhaseOnDate,
+    interpretation: Interpretation,
+    vector: FactVector,
+    rules: readonly CompiledRule[],
+    reader: FactVectorReader,
+  ) {
+    this.incident = incident;
+    this.calendar = calendar;
+    this.inferred = inferred;
+    this.region = region;
+    this.occurrence = occurrence;
+    this.phase = phase;
+    this.interpretation = interpretation;
+    this.vector = vector;
+    this.rules = rules;
+    this.#reader = reader;
+  }
+  get facts(): Facts {
+    this.#facts ??= this.#reader.toFacts(this.vector);
+    return this.#facts;
+  }
+}
+
 /** The evaluator's compiled form of a rule set: built once, used for every incident. */
 export class CompiledRuleset {
   readonly ruleset: Ruleset;
@@ -140,16 +184,17 @@ export class CompiledRuleset {
   readonly #keys = new OutcomeKeys();
   readonly #outcomes: OutcomeCache;
   readonly #interpretations = new Map<string, Interpretation>();
+  readonly #interpretationsByObject = new WeakMap<object, Interpretation>();
   readonly #sanctionSummaries = new Map<string, SanctionSummary>();
 
-  constructor(ruleset: Ruleset) {
+  constructor(ruleset: Ruleset, options: { readonly cacheSize?: number | undefined } = {}) {
     this.ruleset = ruleset;
     const reader = createFactVectorReader(ruleset.data.facts.facts);
     this.#factReader = reader;
     this.extractFacts = (incident, context) => reader.toFacts(reader.read(incident, context));
     const slots = reader.index;
     const shared = ruleset.conditions;
-    this.rules = ruleset.rules.map((rule) => {
+    this.rules = ruleset.rules.map((rule, index) => {
       const provisions = rule.provisions.map((id) => citationOf(ruleset, id));
       const sanctions = rule.sanctions ?? rule.provisions.flatMap((id) => ruleset.provisions.get(id)?.sanctions ?? []);
       const confidence = weakestConfidence([
@@ -174,6 +219,9 @@ export class CompiledRuleset {
         // A fact outside the dictionary is never known: it cannot change the outcome.
         reads: [...reads].flatMap((name) => (slots.has(name) ? [slots.get(name) as number] : [])).sort((left, right) => left - right),
         cacheKey: String.fromCharCode(index),
+        verdictEntries: Object.fromEntries(
+          FINDING_STATUSES.map((status) => [status, Object.freeze({ ruleId: rule.id, status })]),
+        ) as Record<FindingStatus, VerdictFinding>,
       };
     });
     this.#outcomes = new OutcomeCache(options.cacheSize ?? DEFAULT_CACHE_SIZE);
@@ -206,13 +254,9 @@ export class CompiledRuleset {
     }
     const occurrence = resolveOccurrence(incident.occurredAt, province.timeZone);
     if (!occurrence) fail([withSuggestion("invalid_occurrence", ["occurredAt"], "invalid_occurrence", { received: incident.occurredAt }, lang, undefined)], lang);
-    const region: RegionUsed = {
-      province: province.id,
-      provinceName: province.name,
-      ...(incident.region.regency ? { regency: incident.region.regency } : {}),
-      zone: province.zone,
-      timeZone: province.timeZone,
-    };
+    const region: RegionUsed = incident.region.regency
+      ? { province: province.id, provinceName: province.name, regency: incident.region.regency, zone: province.zone, timeZone: province.timeZone }
+      : { province: province.id, provinceName: province.name, zone: province.zone, timeZone: province.timeZone };
     const { calendar, inferred } = this.#calendarFor(incident, occurrence.localDate, lang);
     const regionRef = { province: province.id, regency: incident.region.regency };
     const day = this.#days.get(calendar, regionRef, occurrence.localDate);
@@ -229,23 +273,7 @@ export class CompiledRuleset {
       withinProgrammeWindow: day.untilWinnersDetermined,
       interpretation,
     });
-    const reader = this.#factReader;
-    let facts: Facts | undefined;
-    return {
-      incident,
-      calendar,
-      inferred,
-      region,
-      occurrence,
-      phase,
-      interpretation,
-      vector,
-      get facts() {
-        facts ??= reader.toFacts(vector);
-        return facts;
-      },
-      rules: day.rules,
-    };
+    return new Prepared(incident, calendar, inferred, region, occurrence, phase, interpretation, vector, day.rules, this.#factReader);
   }
 
   /**
@@ -253,6 +281,16 @@ export class CompiledRuleset {
    * schema's output is a function of it), so that the defaults are not parsed again for every incident.
    */
   #interpretation(input: InterpretationInput | undefined, lang: Lang): Interpretation {
+    // The evaluator passes the same frozen defaults object to every call without options.
+    const frozen = input !== null && typeof input === "object" && Object.isFrozen(input);
+    const same = frozen ? this.#interpretationsByObject.get(input) : undefined;
+    if (same) return { ...same };
+    const result = this.#interpretationByText(input, lang);
+    if (frozen) this.#interpretationsByObject.set(input, { ...result });
+    return result;
+  }
+
+  #interpretationByText(input: InterpretationInput | undefined, lang: Lang): Interpretation {
     let key: string | undefined;
     try {
       key = JSON.stringify(input ?? {});
@@ -269,7 +307,7 @@ export class CompiledRuleset {
     }
     if (key !== undefined && key.length <= 1024) {
       if (this.#interpretations.size >= 256) this.#interpretations.clear();
-      this.#interpretations.set(key, result.data);
+      this.#interpretations.set(key, { ...result.data });
     }
     return result.data;
   }
@@ -334,11 +372,13 @@ export class CompiledRuleset {
    * no trace, no explanation, no missing facts. The statuses are those of {@link judgeCompiled}.
    */
   judgeVerdict(prepared: PreparedIncident): VerdictSummary {
-    const findings: { ruleId: string; status: FindingStatus }[] = [];
+    const findings: VerdictFinding[] = [];
     let verdict: Verdict = "not_applicable";
     for (const compiled of prepared.rules) {
-      const status = statusFromResults(compiled.applicabilityTest(prepared.vector), compiled.conditionsTest(prepared.vector));
-      findings.push({ ruleId: compiled.rule.id, status });
+      // A rule that does not bind the person is not_applicable whatever its conditions say.
+      const applicability = compiled.applicabilityTest(prepared.vector);
+      const status = applicability === false ? "not_applicable" : statusFromResults(applicability, compiled.conditionsTest(prepared.vector));
+      findings.push(compiled.verdictEntries[status]);
       if (status === "violated") verdict = "violation";
       else if (status === "undetermined" && verdict !== "violation") verdict = "insufficient_facts";
       else if (status === "not_violated" && verdict === "not_applicable") verdict = "no_violation";
@@ -418,7 +458,8 @@ export class CompiledRuleset {
         provisions: compiled.provisions,
         sanctions: compiled.sanctions,
         confidence: compiled.confidenceWith[phaseConfidence],
-        explanation: { id: outcome.explanation.id, en: outcome.explanation.en },
+        // Shared with the outcome, frozen (as the trace is); the lists below are each finding's own.
+        explanation: outcome.explanation,
         trace: outcome.trace,
         missingFacts: outcome.missingFacts.slice(),
         notes: outcome.notes.slice(),
@@ -478,6 +519,18 @@ export class CompiledRuleset {
 }
 
 /**
+ * One rule's status in a {@link VerdictSummary}.
+ * @example
+ * ```ts
+ * const entry: VerdictFinding = { ruleId: "pp-94-2021/ikut-kampanye", status: "violated" };
+ * ```
+ */
+export interface VerdictFinding {
+  readonly ruleId: string;
+  readonly status: FindingStatus;
+}
+
+/**
  * The verdict and finding statuses of one incident, without traces or explanations.
  * @example
  * ```ts
@@ -495,8 +548,8 @@ export interface VerdictSummary {
   readonly phase: PhaseId;
   /** The local date whose law was applied. */
   readonly lawDate: string;
-  /** One status per rule in force, in the order of {@link Assessment.findings}. */
-  readonly findings: readonly { readonly ruleId: string; readonly status: FindingStatus }[];
+  /** One status per rule in force, in the order of {@link Assessment.findings} (frozen entries, shared between summaries). */
+  readonly findings: readonly VerdictFinding[];
   readonly engine: "compiled";
   readonly rulesetVersion: string;
 }
@@ -695,7 +748,7 @@ export function summariseSanctions(findings: readonly Finding[], employment?: Em
     for (const item of summary.criminal) list.push(describeSanction(item)[lang]);
     for (const item of summary.administrative) list.push(describeSanction(item)[lang]);
     if (summary.moral) list.push(describeSanction(summary.moral)[lang]);
-    for (const item of summary.unspecified) list.push(describeSanction(item)[lang]);
+    for (const item of summary.unspecified) list.push(describeSanction(item)[lang].replace(/\.$/, ""));
     for (const item of summary.relatedOffences) {
       list.push(`${lang === "id" ? "pelanggaran pihak lain yang dilaporkan bersama" : "another party's offence reported alongside"}: ${describeSanction(item)[lang]}`);
     }

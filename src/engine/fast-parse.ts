@@ -111,6 +111,8 @@ function compileField(key: string, schema: unknown): Field {
   return { key, parse: compile(schema), kind: "required" };
 }
 
+const ABSENT: unique symbol = Symbol("absent");
+
 function compileObject(def: Def): Parse {
   if (checkDefs(def).length > 0) unsupported("checks on object");
   const shape = def.shape;
@@ -119,22 +121,43 @@ function compileObject(def: Def): Parse {
   if (catchall !== undefined && catchall !== "never") unsupported("catchall");
   const strict = catchall === "never";
   const fields = Object.keys(shape).map((key) => {
-    if (key === "__proto__") unsupported("__proto__ in shape");
+    // zod reads a field with `key in input`, which also finds what Object.prototype has.
+    if (key === "__proto__" || key in Object.prototype) unsupported(`${key} in shape`);
     return compileField(key, (shape as Record<string, unknown>)[key]);
   });
-  const known = new Set(fields.map((field) => field.key));
+  const slots = new Map(fields.map((field, slot) => [field.key, slot]));
+  const count = fields.length;
+  // One pass over the input's keys (they are few: most fields are absent), then the output in the
+  // shape's order, as zod writes it. Only plain objects whose every own property is enumerable:
+  // then the keys a for-in loop sees are exactly those `key in input` finds, as long as nobody
+  // defines a non-enumerable property named like a field on Object.prototype itself (checked for
+  // every field when the fast path is compiled; later such pollution is not looked for per call,
+  // and would make zod, not the fast path, read the polluted value).
   return (input) => {
     if (typeof input !== "object" || input === null || Array.isArray(input)) return REJECT;
+    const prototype: unknown = Object.getPrototypeOf(input);
+    if (prototype !== Object.prototype && prototype !== null) return REJECT;
     const source = input as Record<string, unknown>;
-    if (strict) for (const key in source) if (!known.has(key)) return REJECT;
+    const values: unknown[] = new Array<unknown>(count).fill(ABSENT);
+    let seen = 0;
+    for (const key in source) {
+      seen++;
+      const slot = slots.get(key);
+      if (slot === undefined) {
+        if (strict) return REJECT;
+        continue;
+      }
+      values[slot] = source[key];
+    }
+    if (Object.getOwnPropertyNames(source).length !== seen) return REJECT;
     const output: Record<string, unknown> = {};
-    for (const field of fields) {
-      const present = field.key in source;
-      const value = source[field.key];
-      if (value === undefined) {
+    for (let slot = 0; slot < count; slot++) {
+      const field = fields[slot] as Field;
+      const value = values[slot];
+      if (value === ABSENT || value === undefined) {
         if (field.kind === "required") return REJECT;
         if (field.kind === "defaulted") output[field.key] = field.defaultValue?.();
-        else if (present) output[field.key] = undefined;
+        else if (value === undefined) output[field.key] = undefined;
         continue;
       }
       const parsed = field.parse(value);
@@ -175,10 +198,12 @@ function compile(schema: unknown): Parse {
  * path does not handle (then the caller always uses zod).
  */
 export function compileFastParse(schema: z.ZodType): FastParse | undefined {
+  let parse: Parse;
   try {
-    return compile(schema);
+    parse = compile(schema);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+  return parse;
 }

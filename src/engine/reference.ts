@@ -1,4 +1,4 @@
-import { Engine, type RuleResult } from "json-rules-engine";
+import type { Engine as EngineType, RuleResult } from "json-rules-engine";
 import type { Condition, Operator } from "../schema/condition.ts";
 import type { Rule } from "../schema/rule.ts";
 import { resolveDotPath } from "./operators.ts";
@@ -68,14 +68,23 @@ function toTrace(node: ResultNode): TraceNode {
  * resolver instead of JSONPath and undefined facts allowed. Slower; kept to check the compiled path.
  */
 export function createReferenceRunner(rules: readonly Rule[], shared: ReadonlyMap<string, Condition>) {
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (value: object, path: string) => resolveDotPath(value, path) });
-  for (const [id, condition] of shared) engine.setCondition(id, { all: [condition] } as never);
-  for (const rule of rules) {
-    for (const part of ["applicability", "conditions"] as const) {
-      engine.addRule({ name: `${rule.id}${SEPARATOR}${part}`, conditions: { all: [rule[part]] } as never, event: { type: rule.id } });
+  // Loaded on first use: the compiled path never needs json-rules-engine (nor its start-up time).
+  let loading: Promise<EngineType> | undefined;
+  const load = async (): Promise<EngineType> => {
+    const module = (await import("json-rules-engine")) as typeof import("json-rules-engine") & { default?: typeof import("json-rules-engine") };
+    const Engine = module.Engine ?? module.default?.Engine;
+    const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (value: object, path: string) => resolveDotPath(value, path) });
+    for (const [id, condition] of shared) engine.setCondition(id, { all: [condition] } as never);
+    for (const rule of rules) {
+      for (const part of ["applicability", "conditions"] as const) {
+        engine.addRule({ name: `${rule.id}${SEPARATOR}${part}`, conditions: { all: [rule[part]] } as never, event: { type: rule.id } });
+      }
     }
-  }
+    return engine;
+  };
   return async (facts: Facts, ruleIds: ReadonlySet<string>): Promise<Map<string, RuleTraces>> => {
+    loading ??= load();
+    const engine = await loading;
     const { results, failureResults } = await engine.run({ ...facts });
     const parts = new Map<string, { applicability?: TraceNode; conditions?: TraceNode }>();
     for (const result of [...results, ...failureResults] as RuleResult[]) {

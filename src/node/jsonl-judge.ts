@@ -4,6 +4,9 @@ import { message } from "../messages.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import type { InterpretationInput } from "../schema/options.ts";
 import type { Lang, LocalizedText } from "../_utils/text.ts";
+import { AssessmentJson } from "./assessment-json.ts";
+
+const encoder = new TextEncoder();
 
 /**
  * What each line of the output holds: a full assessment (default), or the verdict and statuses only.
@@ -50,12 +53,15 @@ export interface JudgeConfig {
 
 /** The output of a batch of lines. */
 export interface BatchResult {
-  /** One JSON line per judged line (and per bad line, with inline errors), each ending in a newline. */
-  readonly text: string;
+  /** UTF-8 chunks: one JSON line per judged line (and per bad line, with inline errors), each ending in a newline. */
+  readonly chunks: readonly Uint8Array[];
   /** The bad lines, in order (also when they are inline). */
   readonly errors: readonly JsonlLineError[];
   readonly assessed: number;
 }
+
+const NEWLINE = encoder.encode("\n");
+const JSONL_CACHE_SIZE = Number(process.env.JC ?? 2048);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -66,11 +72,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export class JsonlJudge {
   readonly #evaluator: Evaluator;
   readonly #config: JudgeConfig;
+  readonly #json = new AssessmentJson();
 
   constructor(config: JudgeConfig) {
     this.#config = config;
     this.#evaluator = createEvaluator({
       ...(config.ruleset ? { ruleset: config.ruleset } : {}),
+      // Half the default: with the remembered JSON of each outcome's findings, some 35 MB per thread.
+      cacheSize: JSONL_CACHE_SIZE,
       ...(config.interpretation ? { interpretation: config.interpretation } : {}),
       lang: config.lang ?? "id",
     });
@@ -78,7 +87,7 @@ export class JsonlJudge {
 
   /** Judges consecutive lines, the first being line number `first`. Blank lines are skipped. */
   batch(lines: readonly string[], first: number): BatchResult {
-    let text = "";
+    const chunks: Uint8Array[] = [];
     let assessed = 0;
     const errors: JsonlLineError[] = [];
     const lang = this.#config.lang ?? "id";
@@ -86,19 +95,23 @@ export class JsonlJudge {
       const line = lines[index] ?? "";
       if (line.trim() === "") continue;
       const number = first + index;
-      const outcome = this.#judgeLine(line, number, lang);
-      if (typeof outcome === "string") {
-        text += `${outcome}\n`;
+      const outcome = this.#judgeLine(line, number, lang, chunks);
+      if (outcome === undefined) {
+        chunks.push(NEWLINE);
         assessed++;
       } else {
         errors.push(outcome);
-        if (this.#config.inlineErrors) text += `${JSON.stringify({ line: outcome.line, error: { code: outcome.code, message: outcome.message, messages: outcome.messages, issues: outcome.issues } })}\n`;
+        if (this.#config.inlineErrors) {
+          const record = { line: outcome.line, error: { code: outcome.code, message: outcome.message, messages: outcome.messages, issues: outcome.issues } };
+          chunks.push(encoder.encode(`${JSON.stringify(record)}\n`));
+        }
       }
     }
-    return { text, errors, assessed };
+    return { chunks, errors, assessed };
   }
 
-  #judgeLine(line: string, number: number, lang: Lang): string | JsonlLineError {
+  /** Writes the line's JSON (without the newline) into `chunks`; returns the error of a bad line. */
+  #judgeLine(line: string, number: number, lang: Lang, chunks: Uint8Array[]): JsonlLineError | undefined {
     let data: unknown;
     try {
       data = JSON.parse(line);
@@ -112,8 +125,9 @@ export class JsonlJudge {
     const own = wrapper && isRecord(wrapper["interpretation"]) ? wrapper["interpretation"] : undefined;
     const options = own ? { interpretation: own as InterpretationInput } : undefined;
     try {
-      const result = this.#config.detail === "verdict" ? this.#evaluator.verdictSync(incident, options) : this.#evaluator.evaluateSync(incident, options);
-      return JSON.stringify(result);
+      if (this.#config.detail === "verdict") chunks.push(encoder.encode(JSON.stringify(this.#evaluator.verdictSync(incident, options))));
+      else this.#json.write(this.#evaluator.evaluateSync(incident, options), chunks);
+      return undefined;
     } catch (error) {
       if (!isInvalidIncidentError(error)) throw error;
       const messages = { id: error.issues.map((issue) => issue.messages.id).join("; "), en: error.issues.map((issue) => issue.messages.en).join("; ") };

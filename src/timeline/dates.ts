@@ -1,5 +1,9 @@
-import { tz } from "@date-fns/tz";
-import { addDays, format, parseISO, subMonths } from "date-fns";
+// Subpath imports: the date-fns index loads every one of its ~250 modules (100 ms at start-up).
+import { tz } from "@date-fns/tz/tz";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
+import { subMonths } from "date-fns/subMonths";
 
 // Local dates are calendar days with no zone. Arithmetic runs in UTC so that the process's TZ
 // (and its daylight saving) can never shift a day.

@@ -1,5 +1,7 @@
-import { tz, tzOffset } from "@date-fns/tz";
-import { format } from "date-fns";
+// Subpath imports: the date-fns index loads every one of its ~250 modules (100 ms at start-up).
+import { tz } from "@date-fns/tz/tz";
+import { tzOffset } from "@date-fns/tz/tzOffset";
+import { format } from "date-fns/format";
 import { isRealLocalDate } from "../schema/common.ts";
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -29,11 +31,11 @@ export interface Occurrence {
  * never matters. Returns undefined for anything that is not a real date or time.
  */
 export function resolveOccurrence(occurredAt: string, timeZone: string): Occurrence | undefined {
-  if (isRealLocalDate(occurredAt)) return { localDate: occurredAt, precision: "date" };
+  if (occurredAt.length === 10 && realDate(occurredAt)) return { localDate: occurredAt, precision: "date" };
   const match = DATE_TIME.exec(occurredAt);
   if (!match) return undefined;
   const [, date = "", hours = "", minutes = "", seconds = "0", offset] = match;
-  if (!isRealLocalDate(date) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return undefined;
+  if (!realDate(date) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return undefined;
   if (offset === undefined) {
     return { localDate: date, localTime: `${hours}:${minutes}`, precision: "local_date_time" };
   }
@@ -63,10 +65,10 @@ function parseOffset(offset: string): number | undefined {
   return (match[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
 }
 
-// The zone's UTC offset per quarter hour of UTC time, so that converting an instant costs no
-// Intl call once its quarter hour has been seen. A quarter hour whose two ends disagree (a
-// transition inside it) is not cached: such instants take the date-fns path.
-const QUARTER_HOUR = 15 * 60_000;
+// The zone's UTC offset per hour of UTC time, so that converting an instant costs no Intl call
+// once its hour has been seen. An hour whose two ends disagree (a transition inside it) is not
+// cached: such instants take the date-fns path. (No zone changes its offset and back within an hour.)
+const BUCKET = 60 * 60_000;
 const offsetCache = new Map<string, Map<number, number>>();
 
 function offsetAt(timeZone: string, epoch: number): number | undefined {
@@ -75,11 +77,11 @@ function offsetAt(timeZone: string, epoch: number): number | undefined {
     zone = new Map();
     offsetCache.set(timeZone, zone);
   }
-  const bucket = Math.floor(epoch / QUARTER_HOUR);
+  const bucket = Math.floor(epoch / BUCKET);
   let offset = zone.get(bucket);
   if (offset === undefined) {
-    const start = tzOffset(timeZone, new Date(bucket * QUARTER_HOUR));
-    const end = tzOffset(timeZone, new Date(bucket * QUARTER_HOUR + QUARTER_HOUR - 1));
+    const start = tzOffset(timeZone, new Date(bucket * BUCKET));
+    const end = tzOffset(timeZone, new Date(bucket * BUCKET + BUCKET - 1));
     offset = start === end && Number.isInteger(start) ? start : Number.NaN;
     if (zone.size >= 100_000) zone.clear();
     zone.set(bucket, offset);
@@ -101,4 +103,16 @@ export function wallClockByDateFns(timeZone: string, epoch: number): { localDate
   const zone = tz(timeZone);
   const instant = new Date(epoch);
   return { localDate: format(instant, "yyyy-MM-dd", { in: zone }), localTime: format(instant, "HH:mm", { in: zone }) };
+}
+
+// isRealLocalDate, remembered: the same few thousand dates come again and again.
+const realDates = new Map<string, boolean>();
+function realDate(date: string): boolean {
+  let real = realDates.get(date);
+  if (real === undefined) {
+    real = isRealLocalDate(date);
+    if (realDates.size >= 100_000) realDates.clear();
+    realDates.set(date, real);
+  }
+  return real;
 }

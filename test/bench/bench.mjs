@@ -13,8 +13,9 @@
 // 4. Batch throughput on one thread without per-call timers: a fresh evaluator's first pass over
 //    the corpus (every combination of facts new to it) and later passes.
 // 5. Cold start: fresh node processes that import, load and judge one incident.
-// 6. Streaming: `netralitas evaluate --jsonl` with --jobs 1 and 2 on the same file, and the peak
-//    RSS of a streamed batch generated on the fly into standard input.
+// 6. Streaming: `netralitas evaluate --jsonl` with --jobs 1 and 2 on the same file (full assessments
+//    and the verdict-only fast mode), and the peak RSS of a large streamed batch generated on the
+//    fly into standard input (verdict lines: a full assessment of some 50 rules is ~100 kB of JSON).
 // 7. The browser bundle size, when test/bench/bundle-size.mjs exists.
 // Ratios are reported, never compared with thresholds.
 import { spawn, spawnSync } from "node:child_process";
@@ -33,8 +34,10 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "..", "..");
 const quick = process.argv.includes("--quick") || process.env.NETRALITAS_BENCH_QUICK === "1";
 const SIZES = quick
-  ? { generated: 10_000, taskTime: 1000, streamFile: 20_000, streamed: 100_000, coldStarts: 3 }
-  : { generated: 10_000, taskTime: 3000, streamFile: 100_000, streamed: 1_000_000, coldStarts: 5 };
+  ? { generated: 10_000, taskTime: 1000, batch: 2_000, streamFull: 2_000, streamVerdict: 50_000, streamed: 100_000, coldStarts: 3 }
+  : { generated: 10_000, taskTime: 3000, batch: 5_000, streamFull: 10_000, streamVerdict: 400_000, streamed: 1_000_000, coldStarts: 5 };
+/** Enough outcomes for every fact combination of the corpus: the steady state of a long-running evaluator. */
+const LARGE_CACHE = 65_536;
 
 const fmt = (value, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const us = (ms) => `${fmt(ms * 1000, 1)} µs`;
@@ -53,8 +56,9 @@ line(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"},
 // ---------------------------------------------------------------------------------------------- corpus
 const ruleset = bundledRuleset();
 const fixtures = loadFixtures();
+// Incidents the evaluator rejects are skipped (verdictSync rejects exactly what evaluateSync rejects).
 const check = createEvaluator();
-const generator = incidentGenerator({ IncidentSchema, ruleset, seed: 20241127, evaluator: check });
+const generator = incidentGenerator({ IncidentSchema, ruleset, seed: 20241127, evaluator: { evaluateSync: (incident) => check.verdictSync(incident) } });
 const corpus = [
   ...fixtures.map(({ fixture }) => ({ incident: fixture.incident, options: fixture.interpretation ? { interpretation: fixture.interpretation } : undefined })),
   ...Array.from({ length: SIZES.generated }, () => ({ incident: generator.next(), options: undefined })),
@@ -70,12 +74,15 @@ line(
 );
 
 // ---------------------------------------------------------------------------------------------- agreement
+// This pass also fills the large cache of `warm` with every outcome of the corpus.
 const evaluator = createEvaluator();
+const warm = createEvaluator({ cacheSize: LARGE_CACHE });
+const uncached = createEvaluator({ cacheSize: 0 });
 const engine = createBareEngine(ruleset);
 let findings = 0;
 const disagreements = [];
 for (const [index, item] of corpus.entries()) {
-  const assessment = await evaluator.evaluate(item.incident, item.options);
+  const assessment = await warm.evaluate(item.incident, item.options);
   const verdict = evaluator.verdictSync(item.incident, item.options);
   const reference = statusesOf(await engine.run({ ...item.facts }));
   for (const [position, finding] of assessment.findings.entries()) {
@@ -103,22 +110,40 @@ const cycle = () => {
 };
 const bench = new Bench({ time: SIZES.taskTime, warmupTime: 500, now: hrtimeNow });
 const nextA = cycle();
+const nextWarm = cycle();
+const nextCold = cycle();
 const nextSync = cycle();
 const nextVerdict = cycle();
 const nextB = cycle();
 const TASKS = {
   a: "(a) evaluator.evaluate — full assessment, explanations on",
-  sync: "(a) evaluator.evaluateSync — same, synchronous",
+  warm: `(a) same, cache of ${fmt(LARGE_CACHE)} outcomes, warm`,
+  cold: "(a) same, cache off: every explanation composed",
+  sync: "(a) evaluator.evaluateSync — (a) synchronously",
   verdict: "fast mode: evaluator.verdictSync — statuses only",
   b: "(b) json-rules-engine Engine.run — pre-extracted facts",
 };
+// Every explanation is read, so that nothing is left out of the work measured.
+const readExplanations = (assessment) => {
+  let length = assessment.explanation.id.length;
+  for (const finding of assessment.findings) length += finding.explanation.id.length + finding.explanation.en.length;
+  return length;
+};
 bench.add(TASKS.a, async () => {
   const item = nextA();
-  await evaluator.evaluate(item.incident, item.options);
+  readExplanations(await evaluator.evaluate(item.incident, item.options));
+});
+bench.add(TASKS.warm, async () => {
+  const item = nextWarm();
+  readExplanations(await warm.evaluate(item.incident, item.options));
+});
+bench.add(TASKS.cold, async () => {
+  const item = nextCold();
+  readExplanations(await uncached.evaluate(item.incident, item.options));
 });
 bench.add(TASKS.sync, () => {
   const item = nextSync();
-  evaluator.evaluateSync(item.incident, item.options);
+  readExplanations(evaluator.evaluateSync(item.incident, item.options));
 });
 bench.add(TASKS.verdict, () => {
   const item = nextVerdict();
@@ -142,15 +167,19 @@ table([
     return [name, fmt(1000 / period), us(latency.p50), us(latency.p99), fmt(latency.samplesCount ?? latency.samples?.length ?? 0)];
   }),
 ]);
-const a = result(TASKS.a);
 const b = result(TASKS.b);
-line(`ratio (a)/(b) in this run: (a) is ${fmt(b.period / a.period, 1)}× faster than (b) (mean latency ${us(b.period)} / ${us(a.period)}; p50 ${fmt(b.latency.p50 / a.latency.p50, 1)}×)`);
+line(`ratios in this run, mean latency of (b) / mean latency of (a) (p50 / p50 in brackets):`);
+for (const name of [TASKS.a, TASKS.warm, TASKS.cold, TASKS.sync, TASKS.verdict]) {
+  const a = result(name);
+  line(`  ${fmt(b.period / a.period, 1).padStart(6)}×  (${fmt(b.latency.p50 / a.latency.p50, 1)}×)  ${name}`);
+}
 
 // ---------------------------------------------------------------------------------------------- batch throughput
+const sample = corpus.slice(0, SIZES.batch);
 const passRate = (run) => {
   const started = process.hrtime.bigint();
-  for (const item of corpus) run(item);
-  return size / (Number(process.hrtime.bigint() - started) / 1e9);
+  for (const item of sample) run(item);
+  return sample.length / (Number(process.hrtime.bigint() - started) / 1e9);
 };
 const fresh = createEvaluator();
 const coldFull = passRate((item) => fresh.evaluateSync(item.incident, item.options));
@@ -160,7 +189,7 @@ const freshVerdict = createEvaluator();
 const coldVerdict = passRate((item) => freshVerdict.verdictSync(item.incident, item.options));
 let warmVerdict = 0;
 for (let pass = 0; pass < 3; pass++) warmVerdict = Math.max(warmVerdict, passRate((item) => freshVerdict.verdictSync(item.incident, item.options)));
-line(`\nbatch throughput on one thread (a loop over the corpus, no per-call timers):`);
+line(`\nbatch throughput on one thread (a loop over the first ${fmt(sample.length)} incidents of the corpus, no per-call timers; default cache):`);
 table([
   ["path", "first pass (new evaluator)", "later passes (best of 3)"],
   ["evaluateSync — full assessments, traces and explanations", `${fmt(coldFull)}/s`, `${fmt(warmFull)}/s`],
@@ -190,11 +219,11 @@ const work = mkdtempSync(join(tmpdir(), "netralitas-bench-"));
 const cli = join(root, "dist", "cli.js");
 const probe = join(here, "rss-probe.mjs");
 
-/** Runs `netralitas evaluate --jsonl -` with lines written to its stdin; returns lines out, seconds and peak RSS. */
-async function stream({ jobs, input, countOutput }) {
-  const probeFile = join(work, `rss-${jobs}-${Date.now()}.json`);
+/** Runs `netralitas evaluate --jsonl - --jobs N [--detail D]` with lines written to its stdin; returns lines out, seconds and peak RSS. */
+async function stream({ jobs, detail = "full", input, countOutput }) {
+  const probeFile = join(work, `rss-${jobs}-${detail}-${Date.now()}.json`);
   const sink = countOutput ? "pipe" : openSync("/dev/null", "w");
-  const child = spawn(process.execPath, ["--import", probe, cli, "evaluate", "--jsonl", "-", "--jobs", String(jobs)], {
+  const child = spawn(process.execPath, ["--import", probe, cli, "evaluate", "--jsonl", "-", "--jobs", String(jobs), "--detail", detail], {
     stdio: ["pipe", sink, "pipe"],
     env: { ...process.env, NETRALITAS_RSS_PROBE: probeFile },
   });
@@ -210,7 +239,7 @@ async function stream({ jobs, input, countOutput }) {
   await input(child.stdin);
   const code = await exited;
   const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`netralitas evaluate --jsonl --jobs ${jobs} exited with ${code}: ${stderr.slice(0, 2000)}`);
+  if (code !== 0) throw new Error(`netralitas evaluate --jsonl --jobs ${jobs} --detail ${detail} exited with ${code}: ${stderr.slice(0, 2000)}`);
   const usage = JSON.parse(readFileSync(probeFile, "utf8"));
   return { lines, seconds, maxRssMb: usage.maxRSS / 1024 };
 }
@@ -230,27 +259,37 @@ async function writeGenerated(destination, count, seed) {
 }
 
 try {
-  const file = join(work, "incidents.jsonl");
-  await writeGenerated(createWriteStream(file), SIZES.streamFile, 7);
-  const fromFile = async (stdin) => {
-    const text = readFileSync(file);
-    await new Promise((resolve) => stdin.end(text, resolve));
-  };
-  const one = await stream({ jobs: 1, input: fromFile, countOutput: false });
-  const two = await stream({ jobs: 2, input: fromFile, countOutput: false });
-  line(`\nstreaming \`netralitas evaluate --jsonl - --jobs N\` (full assessments, ${fmt(SIZES.streamFile)} generated lines, output to /dev/null):`);
-  table([
-    ["jobs", "incidents/s", "seconds", "peak RSS"],
-    ["1", fmt(SIZES.streamFile / one.seconds), fmt(one.seconds, 1), `${fmt(one.maxRssMb)} MB`],
-    ["2", fmt(SIZES.streamFile / two.seconds), fmt(two.seconds, 1), `${fmt(two.maxRssMb)} MB`],
-  ]);
-  line(`--jobs 2 / --jobs 1 throughput: ${fmt(one.seconds / two.seconds, 2)}×`);
+  const rows = [["detail", "lines", "jobs", "incidents/s", "seconds", "peak RSS"]];
+  const ratios = [];
+  for (const [detail, count] of [
+    ["full", SIZES.streamFull],
+    ["verdict", SIZES.streamVerdict],
+  ]) {
+    const file = join(work, `incidents-${detail}.jsonl`);
+    await writeGenerated(createWriteStream(file), count, 7);
+    const fromFile = async (stdin) => {
+      const text = readFileSync(file);
+      await new Promise((resolve) => stdin.end(text, resolve));
+    };
+    const one = await stream({ jobs: 1, detail, input: fromFile, countOutput: false });
+    const two = await stream({ jobs: 2, detail, input: fromFile, countOutput: false });
+    for (const [jobs, run] of [
+      [1, one],
+      [2, two],
+    ]) {
+      rows.push([detail, fmt(count), String(jobs), fmt(count / run.seconds), fmt(run.seconds, 1), `${fmt(run.maxRssMb)} MB`]);
+    }
+    ratios.push(`${detail}: ${fmt(one.seconds / two.seconds, 2)}×`);
+  }
+  line(`\nstreaming \`netralitas evaluate --jsonl - --jobs N --detail D\` (generated lines from a file, output to /dev/null; seconds include process start):`);
+  table(rows);
+  line(`--jobs 2 / --jobs 1 throughput: ${ratios.join(", ")}`);
 
-  const big = await stream({ jobs: 2, input: (stdin) => writeGenerated(stdin, SIZES.streamed, 11), countOutput: true });
+  const big = await stream({ jobs: 2, detail: "verdict", input: (stdin) => writeGenerated(stdin, SIZES.streamed, 11), countOutput: true });
   if (big.lines !== SIZES.streamed) throw new Error(`streamed ${SIZES.streamed} incidents but got ${big.lines} lines`);
   line(
-    `streamed batch: ${fmt(SIZES.streamed)} incidents generated on the fly into stdin, --jobs 2, ${fmt(big.lines)} assessments read back: ` +
-      `peak RSS ${fmt(big.maxRssMb)} MB, ${fmt(big.seconds, 1)} s (${fmt(SIZES.streamed / big.seconds)}/s)`,
+    `streamed batch: ${fmt(SIZES.streamed)} incidents generated on the fly into stdin, --jobs 2 --detail verdict, ${fmt(big.lines)} lines read back: ` +
+      `peak RSS ${fmt(big.maxRssMb)} MB, ${fmt(big.seconds, 1)} s (${fmt(SIZES.streamed / big.seconds)}/s, generation included)`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -81,8 +81,10 @@ export function incidentGenerator({ IncidentSchema, ruleset, seed = 1, evaluator
     // Half the dates fall inside the calendar's phases around voting, where the rules differ most.
     const voting = calendar.keyDates?.votingDay ? Date.parse(`${calendar.keyDates.votingDay}T00:00:00Z`) : undefined;
     const day = voting !== undefined && chance(0.5) ? voting + Math.round((rnd() - 0.7) * 200) * DAY : from + Math.floor(rnd() * ((to - from) / DAY + 1)) * DAY;
-    const date = isoDay(Math.min(to, Math.max(from, day)));
     const form = rnd();
+    // An instant with an offset may fall on the day before or after in the region's zone: keep it a day inside.
+    const margin = form < 0.8 ? 0 : DAY;
+    const date = isoDay(Math.min(to - margin, Math.max(from + margin, day)));
     if (form < 0.6) return date;
     const time = `${pad(Math.floor(rnd() * 24))}:${pad(Math.floor(rnd() * 60))}`;
     if (form < 0.8) return `${date}T${time}`;

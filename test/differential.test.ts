@@ -1,0 +1,220 @@
+// Differential tests (fast-check) of the fast paths against the slow ones they stand in for:
+// the compiled evaluation against json-rules-engine, the verdict-only mode and the outcome cache
+// against full evaluation, the schema fast path against zod, and the time-zone short cut against
+// date-fns. Runs are bounded so the file takes a few seconds; a failure prints the seed.
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { createEvaluator, IncidentSchema, isInvalidIncidentError, type Assessment, type Evaluator } from "../src/index.ts";
+import { compileFastParse, REJECT } from "../src/engine/fast-parse.ts";
+import { AssessmentJson } from "../src/node/assessment-json.ts";
+import { resolveOccurrence, wallClockByDateFns } from "../src/timeline/occurrence.ts";
+import { incidentArbitrary, INCIDENT_JSON_SCHEMA, incidentLeaves, leafValue } from "./support/arbitraries.ts";
+
+const RUNS = { engines: 120, cache: 60, parse: 400, zones: 300 } as const;
+vi.setConfig({ testTimeout: 60_000 });
+
+const interpretationArbitrary = fc.option(
+  fc.record({ passiveAttendance: fc.constantFrom("allowed", "prohibited"), pppkBoundByPp94: fc.boolean() }, { requiredKeys: [] }),
+  { nil: undefined },
+);
+
+const statuses = (assessment: { readonly findings: readonly { readonly ruleId: string; readonly status: string }[] }) =>
+  assessment.findings.map((finding) => `${finding.ruleId}=${finding.status}`);
+
+/** The assessment, or the error code for input that cannot be judged (anything else fails the test). */
+function outcome<T>(run: () => T): T | string {
+  try {
+    return run();
+  } catch (error) {
+    if (isInvalidIncidentError(error)) return error.code;
+    throw error;
+  }
+}
+
+describe("compiled path and json-rules-engine", () => {
+  const evaluator = createEvaluator();
+
+  it("give every finding the same status, and verdictSync the same statuses", async () => {
+    let judged = 0;
+    await fc.assert(
+      fc.asyncProperty(incidentArbitrary(), interpretationArbitrary, async (incident, interpretation) => {
+        const options = interpretation ? { interpretation } : undefined;
+        const compiled = outcome(() => evaluator.evaluateSync(incident, options));
+        let reference: Assessment | string;
+        try {
+          reference = await evaluator.evaluate(incident, { ...options, engine: "json-rules-engine" });
+        } catch (error) {
+          if (!isInvalidIncidentError(error)) throw error;
+          reference = error.code;
+        }
+        const verdict = outcome(() => evaluator.verdictSync(incident, options));
+        if (typeof compiled === "string") {
+          expect(reference).toBe(compiled);
+          expect(verdict).toBe(compiled);
+          return;
+        }
+        judged++;
+        if (typeof reference === "string" || typeof verdict === "string") throw new Error("only one path rejected the incident");
+        expect(statuses(reference)).toEqual(statuses(compiled));
+        expect(reference.verdict).toBe(compiled.verdict);
+        expect(statuses(verdict)).toEqual(statuses(compiled));
+        expect(verdict.verdict).toBe(compiled.verdict);
+        expect(verdict.phase).toBe(compiled.phase.id);
+        expect(verdict.lawDate).toBe(compiled.lawDate);
+      }),
+      { numRuns: RUNS.engines },
+    );
+    expect(judged).toBeGreaterThan(RUNS.engines / 3);
+  });
+});
+
+describe("the outcome cache", () => {
+  it("changes nothing: the same assessment with and without it, first time and again", () => {
+    const cached = createEvaluator();
+    const uncached: Evaluator = createEvaluator({ cacheSize: 0 });
+    fc.assert(
+      fc.property(fc.array(incidentArbitrary(), { minLength: 1, maxLength: 4 }), (incidents) => {
+        // Twice over the same incidents: the second time every outcome comes from the cache.
+        for (const incident of [...incidents, ...incidents]) {
+          const expected = outcome(() => uncached.evaluateSync(incident));
+          const actual = outcome(() => cached.evaluateSync(incident));
+          if (typeof expected === "string") {
+            expect(actual).toBe(expected);
+            continue;
+          }
+          expect(actual).toEqual(expected);
+          expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+          expect(structuredClone(actual)).toEqual(expected);
+        }
+      }),
+      { numRuns: RUNS.cache },
+    );
+  });
+
+  it("shares frozen outcomes, and each assessment's own lists stay its own", () => {
+    const evaluator = createEvaluator();
+    const incident = {
+      election: "pilkada-2024",
+      region: { province: "kalimantan-tengah" },
+      occurredAt: "2024-10-10",
+      subject: { employment: "pns" },
+      conduct: { event: { kind: "campaign", role: "participant" } },
+    };
+    const first = evaluator.evaluateSync(incident);
+    const second = evaluator.evaluateSync(incident);
+    const [one, two] = [first.findings[0], second.findings[0]];
+    if (!one || !two) throw new Error("no findings");
+    expect(two.trace).toBe(one.trace);
+    expect(Object.isFrozen(one.trace.conditions)).toBe(true);
+    expect(two.missingFacts).not.toBe(one.missingFacts);
+    (one.missingFacts as string[]).sort();
+    expect(second.findings).not.toBe(first.findings);
+  });
+});
+
+describe("the JSON Lines serializer", () => {
+  it("writes exactly JSON.stringify(assessment), also when it reuses remembered findings", () => {
+    const evaluator = createEvaluator();
+    const json = new AssessmentJson();
+    fc.assert(
+      fc.property(fc.array(incidentArbitrary(), { minLength: 1, maxLength: 4 }), (incidents) => {
+        for (const incident of [...incidents, ...incidents]) {
+          const assessment = outcome(() => evaluator.evaluateSync(incident));
+          if (typeof assessment === "string") continue;
+          expect(json.stringify(assessment)).toBe(JSON.stringify(assessment));
+        }
+      }),
+      { numRuns: RUNS.cache },
+    );
+  });
+});
+
+describe("the schema fast path", () => {
+  const fast = compileFastParse(IncidentSchema);
+
+  /** Valid incidents, and near misses: a leaf replaced by a value of another kind, an extra key, a missing key. */
+  const inputs = fc.oneof(
+    incidentArbitrary(),
+    fc.tuple(incidentArbitrary(), fc.constantFrom(...incidentLeaves()), fc.oneof(fc.anything(), ...incidentLeaves().map(([, node]) => leafValue(node)))).map(
+      ([incident, [path], value]) => {
+        const copy = structuredClone(incident) as Record<string, unknown>;
+        let current = copy;
+        path.forEach((key, index) => {
+          if (index === path.length - 1) current[key] = value;
+          else current = (current[key] ??= {}) as Record<string, unknown>;
+        });
+        return copy;
+      },
+    ),
+    fc.tuple(incidentArbitrary(), fc.string({ maxLength: 12 })).map(([incident, key]) => ({ ...incident, [key]: 1 })),
+    incidentArbitrary().map(({ occurredAt: _occurredAt, ...rest }) => rest),
+    fc.anything(),
+  );
+
+  it("exists for the incident schema", () => {
+    expect(fast).toBeTypeOf("function");
+    expect(INCIDENT_JSON_SCHEMA.type).toBe("object");
+  });
+
+  it("accepts only what zod accepts, with zod's exact output", () => {
+    if (!fast) throw new Error("no fast path");
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const quick = fast(input);
+        const zod = IncidentSchema.safeParse(input);
+        if (quick === REJECT) return;
+        expect(zod.success).toBe(true);
+        if (!zod.success) return;
+        expect(quick).toStrictEqual(zod.data);
+        expect(JSON.stringify(quick)).toBe(JSON.stringify(zod.data));
+        expect(Object.keys(quick as object)).toEqual(Object.keys(zod.data));
+      }),
+      { numRuns: RUNS.parse },
+    );
+  });
+
+  it("leaves unusual objects to zod, or matches it on them", () => {
+    if (!fast) throw new Error("no fast path");
+    const base = { election: "pilkada-2024", region: { province: "papua" }, occurredAt: "2024-10-10", subject: { employment: "pns" } };
+    const nullPrototype = Object.assign(Object.create(null) as object, structuredClone(base));
+    const hidden = structuredClone(base);
+    Object.defineProperty(hidden, "summary", { value: "hidden", enumerable: false });
+    class Report {
+      region = { province: "papua" };
+      occurredAt = "2024-10-10";
+    }
+    for (const input of [nullPrototype, hidden, new Report(), Object.create(structuredClone(base)) as object]) {
+      const quick = fast(input);
+      const zod = IncidentSchema.safeParse(input);
+      if (quick === REJECT) continue;
+      expect(zod.success).toBe(true);
+      if (zod.success) expect(JSON.stringify(quick)).toBe(JSON.stringify(zod.data));
+    }
+  });
+
+  it("takes valid incidents (so that it is used at all)", () => {
+    if (!fast) throw new Error("no fast path");
+    fc.assert(
+      fc.property(incidentArbitrary(), (incident) => {
+        expect(fast(incident)).not.toBe(REJECT);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("the time-zone short cut", () => {
+  it("converts instants to the same local date and time as date-fns", () => {
+    const zones = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak", "Europe/Berlin", "America/New_York", "Australia/Adelaide", "UTC"];
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), (zone, epoch) => {
+        const text = new Date(epoch).toISOString().slice(0, 19) + "Z";
+        const resolved = resolveOccurrence(text, zone);
+        const expected = wallClockByDateFns(zone, Math.floor(epoch / 1000) * 1000);
+        expect(resolved?.localDate).toBe(expected.localDate);
+        expect(resolved?.localTime).toBe(expected.localTime);
+      }),
+      { numRuns: RUNS.zones },
+    );
+  });
+});
