@@ -4,7 +4,7 @@
 // (That the sources, dist/ and the packed package judge alike is for fixtures.test.ts and
 // package.test.ts.)
 // Needs /usr/bin/chromium (`apt-get install -y chromium`; .ci/run installs it) or CHROMIUM_PATH.
-// Runs in the first `npm test` pass only (NETRALITAS_REPEAT_PASS=1 marks the other time zones'
+// Runs in the first `npm test` pass only (the repeat passes in other time zones exclude this file,
 // passes), since it emulates several time zones itself.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -41,9 +41,8 @@ interface Case {
 /** What must match between the browser and Node: the whole assessment, or the error's code and issues. */
 type Outcome = { readonly assessment: Assessment } | { readonly error: { readonly name: string; readonly code: string; readonly issues: readonly unknown[]; readonly branded: boolean } };
 
-const skipRepeat = process.env["NETRALITAS_REPEAT_PASS"] === "1";
 
-describe.skipIf(skipRepeat)("the core entry in a real browser", () => {
+describe("the core entry in a real browser", () => {
   let report: BundleReport;
   let server: Server;
   let browser: Browser;

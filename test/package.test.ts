@@ -1,7 +1,7 @@
 // The package as consumers get it: `npm pack`, installed into fresh ESM and CommonJS projects,
 // used through `import`, `require` and the `netralitas` binary. Needs dist/ (`npm test` builds
 // it first). The tarball's dependencies come from the npm cache (`--prefer-offline`), filled by
-// `npm ci`. Runs in the first `npm test` pass only (NETRALITAS_REPEAT_PASS=1 marks the others).
+// `npm ci`. Runs in the first `npm test` pass only (the repeat passes exclude this file).
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +13,6 @@ import { bundledRuleset, createEvaluator } from "../src/index.ts";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("..", import.meta.url));
-const skipRepeat = process.env["NETRALITAS_REPEAT_PASS"] === "1";
 
 /** Fixtures judged through each consumer: the README's example (a violation) and an undecided case. */
 const FIXTURES = ["fixtures/contoh/camat-mengerahkan-staf.json", "fixtures/pp-94-2021/pengerahan-pns/belum-ditentukan--jumlah-tidak-diketahui.json"];
@@ -98,7 +97,7 @@ const packageDir = dirname(require.resolve("netralitas-asn/package.json"));
 })().catch((error) => { console.error(error); process.exit(1); });
 `;
 
-describe.skipIf(skipRepeat)("the packed package in real consumer projects", () => {
+describe("the packed package in real consumer projects", () => {
   let work: string;
   let tarball: string;
   let packedFiles: string[];

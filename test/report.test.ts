@@ -1,9 +1,9 @@
 // Case-file reports: content, escaping, self-containment, and the HTML read back from headless Chromium.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEvaluator, escapeHtml, renderHtmlReport, renderMarkdownReport, type Assessment } from "../src/index.ts";
 import { PHASE_WORDS, STATUS_WORDS, VERDICT_WORDS } from "../src/explain/words.ts";
@@ -72,39 +72,6 @@ describe("renderHtmlReport", () => {
     expect(html).toContain("<style>");
   });
 
-  const chromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-  const haveChromium = existsSync(chromium);
-  if (!haveChromium && process.env["CI"]) throw new Error(`Chromium not found at ${chromium}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-
-  // The browser runs in the first `npm test` pass only (NETRALITAS_REPEAT_PASS=1 marks the other time zones').
-  const repeatPass = process.env["NETRALITAS_REPEAT_PASS"] === "1";
-  it.skipIf(!haveChromium || repeatPass)("renders in headless Chromium: verdict, a citation and a finding title read back", { timeout: 60_000 }, async () => {
-    const { chromium: launcher } = await import("playwright-core");
-    const lang = "id";
-    const file = join(work, "laporan.html");
-    writeFileSync(file, renderHtmlReport(camat, { lang }));
-    const browser = await launcher.launch({ executablePath: chromium, headless: true, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
-    try {
-      const page = await browser.newPage();
-      const requests: string[] = [];
-      page.on("request", (request) => requests.push(request.url()));
-      await page.goto(pathToFileURL(file).href);
-      const text = await page.locator("body").innerText();
-      const title = await page.title();
-      expect(title).toContain("netralitas ASN");
-      expect(text).toContain(VERDICT_WORDS[camat.verdict][lang]);
-      const violated = camat.findings.find((finding) => finding.status === "violated");
-      expect(violated).toBeDefined();
-      expect(text).toContain(violated?.title[lang]);
-      expect(text).toContain(violated?.provisions[0]?.citation);
-      // The finding boxes are laid out (CSS applied), and nothing was fetched but the file itself.
-      const border = await page.locator("section.finding.violated").first().evaluate((element) => getComputedStyle(element).borderLeftWidth);
-      expect(border).toBe("6px");
-      expect(requests.filter((url) => !url.startsWith("file:"))).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  });
 });
 
 describe("netralitas report (built binary)", () => {
