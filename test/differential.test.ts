@@ -4,7 +4,10 @@
 // date-fns. Runs are bounded so the file takes a few seconds; a failure prints the seed.
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { createEvaluator, IncidentSchema, isInvalidIncidentError, type Assessment, type Evaluator } from "../src/index.ts";
+import { bundledRuleset, createEvaluator, IncidentSchema, isInvalidIncidentError, type Assessment, type Evaluator } from "../src/index.ts";
+import { DayTable } from "../src/engine/day-table.ts";
+import { isWithin } from "../src/timeline/dates.ts";
+import { determinationWindows, phaseOn } from "../src/timeline/phase.ts";
 import { compileFastParse, REJECT } from "../src/engine/fast-parse.ts";
 import { AssessmentJson } from "../src/node/assessment-json.ts";
 import { resolveOccurrence, wallClockByDateFns } from "../src/timeline/occurrence.ts";
@@ -199,6 +202,37 @@ describe("the schema fast path", () => {
         expect(fast(incident)).not.toBe(REJECT);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe("the day table", () => {
+  it("gives the phase, windows and rules in force that the timeline functions give", () => {
+    const ruleset = bundledRuleset();
+    const calendars = [...ruleset.calendars.values()];
+    const provinces = [...ruleset.provinces.keys()];
+    const regencies = calendars.flatMap((calendar) => (calendar.regionOverrides ?? []).flatMap((override) => (override.regency ? [override.regency] : [])));
+    const table = new DayTable((calendar, localDate) =>
+      ruleset.rules.filter((rule) => isWithin(localDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind))),
+    );
+    const day = fc.integer({ min: Date.UTC(2017, 0, 1), max: Date.UTC(2026, 11, 31) }).map((epoch) => new Date(epoch).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.constantFrom(...calendars), fc.constantFrom(...provinces), fc.option(fc.constantFrom("kota-lain", ...regencies), { nil: undefined }), day, (calendar, province, regency, localDate) => {
+        const region = { province, regency };
+        // Twice: computed, then remembered.
+        for (const entry of [table.get(calendar, region, localDate), table.get(calendar, region, localDate)]) {
+          const phase = phaseOn(calendar, region, localDate);
+          expect(entry.phase).toEqual(phase);
+          if (!phase) continue;
+          const windows = determinationWindows(calendar, region, localDate);
+          expect(entry.untilEndOfTerm).toBe(windows.untilEndOfTerm);
+          expect(entry.untilWinnersDetermined).toBe(windows.untilWinnersDetermined);
+          expect(entry.rules.map((rule) => rule.id)).toEqual(
+            ruleset.rules.filter((rule) => isWithin(localDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind))).map((rule) => rule.id),
+          );
+        }
+      }),
+      { numRuns: RUNS.zones },
     );
   });
 });

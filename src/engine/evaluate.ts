@@ -606,37 +606,46 @@ class OutcomeKeys {
 export const DEFAULT_CACHE_SIZE = 4096;
 
 /**
- * The outcome cache: at most `size` outcomes, in two generations (an approximate LRU that costs two
- * map lookups). New and recently used outcomes go to the young generation; when it is full it
- * becomes the old one and the previous old generation is dropped.
+ * The outcome cache: at most `size` outcomes. When full, a new outcome replaces one chosen at
+ * random (a fixed-seed generator, so runs repeat): unlike least-recently-used eviction, this keeps
+ * a fair share of the outcomes when incidents cycle through more combinations than fit, and
+ * frequent combinations are back at once after an eviction. Lookups cost one map access.
  */
 class OutcomeCache {
-  readonly #half: number;
-  #young = new Map<string, RuleOutcome>();
-  #old = new Map<string, RuleOutcome>();
+  readonly #size: number;
+  readonly #slots = new Map<string, number>();
+  readonly #keys: string[] = [];
+  readonly #outcomes: RuleOutcome[] = [];
+  #state = 0x9e3779b9;
 
   constructor(size: number) {
-    this.#half = Math.max(0, Math.floor(size / 2));
+    this.#size = Math.max(0, Math.floor(size));
   }
 
   get(key: string): RuleOutcome | undefined {
-    const young = this.#young.get(key);
-    if (young) return young;
-    const old = this.#old.get(key);
-    if (old) {
-      this.#old.delete(key);
-      this.set(key, old);
-    }
-    return old;
+    const slot = this.#slots.get(key);
+    return slot === undefined ? undefined : this.#outcomes[slot];
   }
 
   set(key: string, outcome: RuleOutcome): void {
-    if (this.#half === 0) return;
-    this.#young.set(key, outcome);
-    if (this.#young.size >= this.#half) {
-      this.#old = this.#young;
-      this.#young = new Map();
+    if (this.#size === 0 || this.#slots.has(key)) return;
+    if (this.#keys.length < this.#size) {
+      this.#slots.set(key, this.#keys.length);
+      this.#keys.push(key);
+      this.#outcomes.push(outcome);
+      return;
     }
+    // xorshift32
+    let state = this.#state;
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    this.#state = state >>> 0;
+    const slot = this.#state % this.#size;
+    this.#slots.delete(this.#keys[slot] as string);
+    this.#keys[slot] = key;
+    this.#outcomes[slot] = outcome;
+    this.#slots.set(key, slot);
   }
 }
 
@@ -685,15 +694,13 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return "not_applicable";
 }
 
-// The comparison of String.prototype.localeCompare (the default locale), created once.
-const collator = new Intl.Collator();
 
 /** Missing facts ranked by how many undetermined findings each could help settle. */
 function rankMissingFacts(findings: readonly Finding[]): string[] {
   const counts = new Map<string, number>();
   for (const finding of findings) for (const fact of finding.missingFacts) counts.set(fact, (counts.get(fact) ?? 0) + 1);
   if (counts.size === 0) return [];
-  return [...counts.entries()].sort((left, right) => right[1] - left[1] || collator.compare(left[0], right[0])).map(([fact]) => fact);
+  return [...counts.entries()].sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : left[0] > right[0] ? 1 : 0)).map(([fact]) => fact);
 }
 
 const LEVEL_ORDER = DISCIPLINE_LEVELS;

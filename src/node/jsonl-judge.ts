@@ -61,7 +61,7 @@ export interface BatchResult {
 }
 
 const NEWLINE = encoder.encode("\n");
-const JSONL_CACHE_SIZE = Number(process.env.JC ?? 2048);
+const JSONL_CACHE_SIZE = 2048;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 

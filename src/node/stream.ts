@@ -126,9 +126,9 @@ interface WorkerReply {
  * ```
  */
 export async function evaluateJsonl(input: Readable, output: Writable, options: JsonlOptions = {}): Promise<JsonlSummary> {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs as number)) : 1;
   // Batches of about 1 MB of output: a full assessment can be 100 kB, a verdict line 100 bytes.
-  const fixed = options.batchLines === undefined ? undefined : Math.max(1, Math.floor(options.batchLines));
+  const fixed = Number.isFinite(options.batchLines) ? Math.max(1, Math.floor(options.batchLines as number)) : undefined;
   let outputBytes = 0;
   let outputLines = 0;
   const batchSize = (): number => {
@@ -196,7 +196,7 @@ export async function evaluateJsonl(input: Readable, output: Writable, options: 
   const entry = workerEntry();
   // Heap limits far above what a worker keeps (rule set, caches: some 60 MB), which make V8 collect
   // sooner: without them each worker's heap grows to several hundred MB under this allocation rate.
-  const resourceLimits = { maxOldGenerationSizeMb: Number(process.env.OG ?? 256), ...(process.env.YG ? { maxYoungGenerationSizeMb: Number(process.env.YG) } : {}) };
+  const resourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
   const workers = Array.from({ length: jobs }, () => new Worker(entry, { workerData: config, resourceLimits }));
   const load = workers.map(() => 0);
   const done = new Map<number, WorkerReply>();
