@@ -28,7 +28,7 @@ import type { Assessment, CitedProvision, EngineKind, Finding, FindingNote, Regi
 import { compileCondition, compileTest, factsRead, type CompiledCondition, type CompiledTest } from "./compile.ts";
 import { DayTable } from "./day-table.ts";
 import { compileFastParse, REJECT, type FastParse } from "./fast-parse.ts";
-import { createFactVectorReader, type FactExtractor, type FactVector, type FactVectorReader } from "./facts.ts";
+import { createFactVectorReader, type FactVector, type FactVectorReader } from "./facts.ts";
 import { createReferenceRunner, type RuleTraces } from "./reference.ts";
 import { decisiveUnknownFacts, type FactValue, type Facts, type TraceNode } from "./trace.ts";
 
@@ -177,7 +177,6 @@ class Prepared implements PreparedIncident {
 export class CompiledRuleset {
   readonly ruleset: Ruleset;
   readonly rules: readonly CompiledRule[];
-  readonly extractFacts: FactExtractor;
   readonly #factReader: FactVectorReader;
   #reference: ReturnType<typeof createReferenceRunner> | undefined;
   readonly #days: DayTable<CompiledRule>;
@@ -191,7 +190,6 @@ export class CompiledRuleset {
     this.ruleset = ruleset;
     const reader = createFactVectorReader(ruleset.data.facts.facts);
     this.#factReader = reader;
-    this.extractFacts = (incident, context) => reader.toFacts(reader.read(incident, context));
     const slots = reader.index;
     const shared = ruleset.conditions;
     this.rules = ruleset.rules.map((rule, index) => {

@@ -45,9 +45,6 @@ export const DERIVED_FACTS: Readonly<Record<string, (incident: Incident, context
   pppkBoundByPp94: (_incident, context) => context.interpretation.pppkBoundByPp94,
 } satisfies Record<string, (incident: Incident, context: FactContext) => FactValue | undefined>);
 
-/** A fact extractor compiled from the dictionary once per rule set. */
-export type FactExtractor = (incident: Incident, context: FactContext) => Facts;
-
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** A reader of one dot path with the semantics of {@link resolveDotPath}, its keys split once. */
@@ -124,13 +121,4 @@ export function createFactVectorReader(definitions: readonly FactDefinition[]): 
       return facts;
     },
   };
-}
-
-/**
- * Builds the fact map for an incident: dictionary facts with a `path` are read from the incident,
- * derived facts are computed. An unknown fact gets no key at all, which is what makes it unknown.
- */
-export function createFactExtractor(definitions: readonly FactDefinition[]): FactExtractor {
-  const reader = createFactVectorReader(definitions);
-  return (incident, context) => reader.toFacts(reader.read(incident, context));
 }
