@@ -94,7 +94,7 @@ describe("the outcome cache", () => {
     );
   });
 
-  it("shares frozen outcomes, and each assessment's own lists stay its own", () => {
+  it("shares frozen findings between assessments; each assessment's list of findings is its own", () => {
     const evaluator = createEvaluator();
     const incident = {
       election: "pilkada-2024",
@@ -107,11 +107,15 @@ describe("the outcome cache", () => {
     const second = evaluator.evaluateSync(incident);
     const [one, two] = [first.findings[0], second.findings[0]];
     if (!one || !two) throw new Error("no findings");
-    expect(two.trace).toBe(one.trace);
+    expect(two).toBe(one);
+    expect(Object.isFrozen(one)).toBe(true);
     expect(Object.isFrozen(one.trace.conditions)).toBe(true);
-    expect(two.missingFacts).not.toBe(one.missingFacts);
-    (one.missingFacts as string[]).sort();
+    expect(Object.isFrozen(one.missingFacts)).toBe(true);
+    expect(Object.isFrozen(one.explanation)).toBe(true);
+    expect(() => (one.missingFacts as string[]).push("x")).toThrow(TypeError);
     expect(second.findings).not.toBe(first.findings);
+    (first.findings as unknown as unknown[]).length = 0;
+    expect(second.findings.length).toBeGreaterThan(0);
   });
 });
 

@@ -26,9 +26,7 @@ function compileLeaf(leaf: LeafCondition): CompiledCondition {
     return typeof resolved === "string" || typeof resolved === "number" || typeof resolved === "boolean" ? resolved : undefined;
   };
   const other = isFactReference(value) ? value.fact : undefined;
-  return (facts) => {
-    const actual = read(facts, fact);
-    const expected = other === undefined ? value : read(facts, other);
+  const evaluate = (actual: FactValue | undefined, expected: unknown): TraceLeaf => {
     const unknownFacts: string[] = [];
     if (actual === undefined) unknownFacts.push(fact);
     if (other !== undefined && expected === undefined) unknownFacts.push(other);
@@ -40,13 +38,31 @@ function compileLeaf(leaf: LeafCondition): CompiledCondition {
       operator,
       expected: value,
       result,
-      unknownFacts,
+      unknownFacts: Object.freeze(unknownFacts),
       ...(actual === undefined ? {} : { actual }),
       ...(label ? { label } : {}),
     };
+    return Object.freeze(node);
+  };
+  if (other !== undefined) {
+    return (facts) => evaluate(read(facts, fact), read(facts, other));
+  }
+  // A leaf's node is a function of its fact's value: one frozen node per value, shared by every
+  // trace (fewer allocations, and cached outcomes share their leaves). Bounded for facts with many values.
+  const nodes = new Map<FactValue | undefined, TraceLeaf>();
+  return (facts) => {
+    const actual = read(facts, fact);
+    let node = nodes.get(actual);
+    if (node === undefined || (actual === 0 && !Object.is(node.actual, actual))) {
+      node = evaluate(actual, value);
+      if (nodes.size < SHARED_LEAVES_PER_CONDITION) nodes.set(actual, node);
+    }
     return node;
   };
 }
+
+/** Distinct values of one leaf's fact whose trace nodes are kept (enum and boolean facts have a few). */
+const SHARED_LEAVES_PER_CONDITION = 64;
 
 /**
  * Compiles a condition tree into a function with Kleene three-valued semantics: an unknown fact

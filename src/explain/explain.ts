@@ -176,6 +176,33 @@ export function quoteBriefly(text: string, max = 200): string {
   return `${head} … ${tail}`;
 }
 
+// The provision and sanction lines depend only on rule-set objects, which are immutable once loaded:
+// composed once per object instead of once per finding.
+const PROVISION_LINES = new WeakMap<CitedProvision, LocalizedText>();
+const SANCTION_WORDS = new WeakMap<readonly Sanction[], LocalizedText>();
+
+function provisionLine(provision: CitedProvision, lang: Lang): string {
+  let line = PROVISION_LINES.get(provision);
+  if (!line) {
+    const quote = `${provision.citation} — “${quoteBriefly(provision.text)}”`;
+    line = { id: `${WORDS.provisions.id}: ${quote}`, en: `${WORDS.provisions.en}: ${quote}` };
+    PROVISION_LINES.set(provision, line);
+  }
+  return line[lang];
+}
+
+/** The sanctions joined by "; ", each without its final full stop. */
+function sanctionsInWords(sanctions: readonly Sanction[]): LocalizedText {
+  let words = SANCTION_WORDS.get(sanctions);
+  if (!words) {
+    const described = sanctions.map((sanction) => describeSanction(sanction));
+    const join = (lang: Lang) => described.map((text) => text[lang].replace(/\.$/, "")).join("; ");
+    words = { id: join("id"), en: join("en") };
+    SANCTION_WORDS.set(sanctions, words);
+  }
+  return words;
+}
+
 /** Input of {@link explainFinding}. */
 export interface ExplainInput {
   readonly rule: Rule;
@@ -188,6 +215,57 @@ export interface ExplainInput {
   readonly dictionary: Dictionary;
   /** The shared conditions, for the description of `{condition}` references. */
   readonly sharedConditions?: readonly { readonly id: string; readonly description: LocalizedText }[];
+}
+
+/** The questions of the "to decide, answer" line, in both languages. */
+type Questions = Readonly<Record<Lang, readonly string[]>>;
+
+const NO_QUESTIONS: Questions = { id: [], en: [] };
+
+/**
+ * What {@link findingRelevance} reads of a pair of traces, as a string: the shape of the trees, the
+ * result of each decided leaf (its value cannot matter: a decided leaf keeps its result whatever is
+ * assumed) and everything about each undecided one. Traces with the same key have the same relevant
+ * facts, so the search (the costliest part of an explanation) runs once per key, not once per finding.
+ */
+function relevanceKey(node: TraceNode): string {
+  if (node.kind === "leaf") {
+    if (node.result !== undefined) return node.result ? "T" : "F";
+    const actual = node.actual === undefined ? "" : JSON.stringify(node.actual);
+    return `U${node.fact}\u0000${node.operator}\u0000${JSON.stringify(node.expected) ?? ""}\u0000${actual}\u0000${node.unknownFacts.join("\u0001")}\u0000`;
+  }
+  let key = node.kind === "all" ? "A(" : node.kind === "any" ? "O(" : "N(";
+  for (const child of node.children) key += relevanceKey(child);
+  return `${key})`;
+}
+
+/** Relevance searches remembered per fact dictionary (the search's only other input), by {@link relevanceKey}. */
+const QUESTION_MEMO = new WeakMap<Dictionary, Map<string, Questions>>();
+/** Distinct undecided shapes are few (hundreds for the bundled rules); the bound only guards odd rule sets. */
+const QUESTION_MEMO_SIZE = 20_000;
+
+/** The questions whose answers can decide an undetermined finding, one per asked fact, in relevance order. */
+function questionsToDecide(applicability: TraceNode, conditions: TraceNode, dictionary: Dictionary): Questions {
+  let memo = QUESTION_MEMO.get(dictionary);
+  if (!memo) QUESTION_MEMO.set(dictionary, (memo = new Map()));
+  const key = `${relevanceKey(applicability)}|${relevanceKey(conditions)}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const { relevant } = findingRelevance(applicability, conditions, dictionary);
+  const asked = new Set<string>();
+  const id: string[] = [];
+  const en: string[] = [];
+  for (const fact of relevant) {
+    const definition = answeringFact(dictionary, fact);
+    if (!definition || asked.has(definition.name)) continue;
+    asked.add(definition.name);
+    id.push(definition.question?.id ?? `${definition.label.id}?`);
+    en.push(definition.question?.en ?? `${definition.label.en}?`);
+  }
+  const questions: Questions = Object.freeze({ id: Object.freeze(id), en: Object.freeze(en) });
+  if (memo.size >= QUESTION_MEMO_SIZE) memo.clear();
+  memo.set(key, questions);
+  return questions;
 }
 
 const NOTE_WORDS = { interpretation: WORDS.interpretation, uncertainty: WORDS.uncertainty, exemption: WORDS.exemption } as const;
@@ -203,18 +281,7 @@ export function explainFinding(input: ExplainInput): LocalizedText {
   const { status, dictionary } = input;
   const subjectItems = itemsOf(input.applicability);
   const elementItems = status === "not_applicable" ? [] : itemsOf(input.conditions);
-  const questions: string[][] = [[], []];
-  if (status === "undetermined") {
-    const { relevant } = findingRelevance(input.applicability, input.conditions, dictionary);
-    const asked = new Set<string>();
-    for (const fact of relevant) {
-      const definition = answeringFact(dictionary, fact);
-      if (!definition || asked.has(definition.name)) continue;
-      asked.add(definition.name);
-      questions[0]?.push(definition.question?.id ?? `${definition.label.id}?`);
-      questions[1]?.push(definition.question?.en ?? `${definition.label.en}?`);
-    }
-  }
+  const questions = status === "undetermined" ? questionsToDecide(input.applicability, input.conditions, dictionary) : NO_QUESTIONS;
   const references = new Set<string>();
   for (const item of [...subjectItems, ...elementItems]) for (const group of item.groups) if (group.reference) references.add(group.reference);
 
@@ -229,17 +296,16 @@ export function explainFinding(input: ExplainInput): LocalizedText {
     section(WORDS.held, elementItems.filter((item) => item.outcome === true));
     section(WORDS.failed, elementItems.filter((item) => item.outcome === false));
     section(WORDS.unknown, elementItems.filter((item) => item.outcome === undefined));
-    const asked = questions[lang === "id" ? 0 : 1] ?? [];
+    const asked = questions[lang];
     if (asked.length > 0) lines.push(`${WORDS.toDecide[lang]}: ${asked.join(" · ")}`);
     for (const id of references) {
       const shared = input.sharedConditions?.find((candidate) => candidate.id === id);
       if (shared) lines.push(`${WORDS.shared[lang]} ${id}: ${shared.description[lang]}`);
     }
-    for (const provision of input.provisions) lines.push(`${WORDS.provisions[lang]}: ${provision.citation} — “${quoteBriefly(provision.text)}”`);
+    for (const provision of input.provisions) lines.push(provisionLine(provision, lang));
     if ((status === "violated" || status === "undetermined") && input.sanctions.length > 0) {
       const title = status === "violated" ? WORDS.sanction : WORDS.sanctionIf;
-      const described = input.sanctions.map((sanction) => describeSanction(sanction)[lang].replace(/\.$/, ""));
-      lines.push(`${title[lang]}: ${described.join("; ")}.`);
+      lines.push(`${title[lang]}: ${sanctionsInWords(input.sanctions)[lang]}.`);
     }
     for (const note of input.notes) lines.push(`${NOTE_WORDS[note.kind][lang]}: ${note.text[lang]}`);
     return lines.join("\n");
