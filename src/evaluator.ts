@@ -119,18 +119,18 @@ export function createEvaluator(config: EvaluatorConfig = {}): Evaluator {
     evaluateSync(incident, options) {
       return guard(() => {
         const merged = withDefaults(options);
-        return compiled.judgeCompiled(compiled.prepare(screenIncident(incident, merged.lang ?? "id"), merged));
+        return compiled.judgeCompiled(compiled.prepare(incident, merged, screenIncident));
       });
     },
     verdictSync(incident, options) {
       return guard(() => {
         const merged = withDefaults(options);
-        return compiled.judgeVerdict(compiled.prepare(screenIncident(incident, merged.lang ?? "id"), merged));
+        return compiled.judgeVerdict(compiled.prepare(incident, merged, screenIncident));
       });
     },
     async evaluate(incident, options) {
       const merged = guard(() => withDefaults(options));
-      const prepared = guard(() => compiled.prepare(screenIncident(incident, merged.lang ?? "id"), merged));
+      const prepared = guard(() => compiled.prepare(incident, merged, screenIncident));
       if (merged.engine === "json-rules-engine") {
         try {
           return await compiled.judgeReference(prepared);

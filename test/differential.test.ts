@@ -9,6 +9,8 @@ import { DayTable } from "../src/engine/day-table.ts";
 import { isWithin } from "../src/timeline/dates.ts";
 import { determinationWindows, phaseOn } from "../src/timeline/phase.ts";
 import { compileFastParse, REJECT } from "../src/engine/fast-parse.ts";
+import { copyJsonData } from "../src/_utils/json-data.ts";
+import { InvalidIncidentError, LIMITS } from "../src/index.ts";
 import { AssessmentJson } from "../src/node/assessment-json.ts";
 import { resolveOccurrence, wallClockByDateFns } from "../src/timeline/occurrence.ts";
 import { incidentArbitrary, INCIDENT_JSON_SCHEMA, incidentLeaves, leafValue } from "./support/arbitraries.ts";
@@ -137,7 +139,7 @@ describe("the JSON Lines serializer", () => {
 });
 
 describe("the schema fast path", () => {
-  const fast = compileFastParse(IncidentSchema);
+  const fast = compileFastParse(IncidentSchema, LIMITS.incident);
 
   /** Valid incidents, and near misses: a leaf replaced by a value of another kind, an extra key, a missing key. */
   const inputs = fc.oneof(
@@ -178,6 +180,58 @@ describe("the schema fast path", () => {
       }),
       { numRuns: RUNS.parse },
     );
+  });
+
+  it("accepts only what the screening copy passes unchanged, with zod's output on that copy", () => {
+    if (!fast) throw new Error("no fast path");
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const quick = fast(input);
+        if (quick === REJECT) return;
+        const copy = copyJsonData(input, LIMITS.incident);
+        expect(copy.ok).toBe(true);
+        if (!copy.ok) return;
+        const zod = IncidentSchema.safeParse(copy.value);
+        expect(zod.success && JSON.stringify(zod.data)).toBe(JSON.stringify(quick));
+      }),
+      { numRuns: RUNS.parse },
+    );
+  });
+
+  it("reads the caller's object without calling getters, and leaves long strings and stray keys to the slow path", () => {
+    if (!fast) throw new Error("no fast path");
+    const base = () => ({ election: "pilkada-2024", region: { province: "papua" }, occurredAt: "2024-10-10", subject: { employment: "pns" } });
+    expect(fast(base())).not.toBe(REJECT);
+    let calls = 0;
+    const withGetter = base();
+    Object.defineProperty(withGetter.subject, "employment", { get: () => (calls++, "pns"), enumerable: true });
+    expect(fast(withGetter)).toBe(REJECT);
+    expect(calls).toBe(0);
+    const tight = compileFastParse(IncidentSchema, { maxStringLength: 12 });
+    expect(tight?.({ ...base(), region: { province: "papua" } })).not.toBe(REJECT);
+    expect(tight?.({ ...base(), region: { province: "kalimantan-tengah" } })).toBe(REJECT);
+    const stray = { ...base(), extra: 10n };
+    expect(fast(stray)).toBe(REJECT);
+    const throwing = new Proxy(base(), {
+      ownKeys: () => {
+        throw new Error("trap");
+      },
+    });
+    expect(() => fast(throwing)).toThrow("trap");
+    try {
+      createEvaluator().verdictSync(throwing);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidIncidentError);
+      expect((error as InvalidIncidentError).issues[0]?.code).toBe("data_unreadable");
+    }
+    try {
+      createEvaluator().verdictSync(withGetter);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InvalidIncidentError).issues[0]?.code).toBe("data_accessor");
+      expect((error as InvalidIncidentError).issues[0]?.path).toEqual(["subject", "employment"]);
+    }
   });
 
   it("leaves unusual objects to zod, or matches it on them", () => {

@@ -60,80 +60,9 @@ function isPlainObject(value: object): boolean {
  * recursion is bounded by `limits.maxDepth`, work by `limits.maxValues`.
  */
 export function copyJsonData(input: unknown, limits: JsonLimits): JsonDataResult {
-  let count = 0;
-  const ancestors = new Set<object>();
-  const path: (string | number)[] = [];
-  const fail = (problem: JsonDataProblem): never => {
-    throw new Stop(problem);
-  };
-  const checkString = (text: string): void => {
-    if (text.length > limits.maxStringLength) {
-      fail({ kind: "data_string_too_long", path: [...path], maximum: limits.maxStringLength, length: text.length });
-    }
-  };
-  const copy = (value: unknown, depth: number): unknown => {
-    if (value === undefined) return undefined;
-    count++;
-    if (count > limits.maxValues) fail({ kind: "data_too_many_values", path: [...path], maximum: limits.maxValues });
-    switch (typeof value) {
-      case "string":
-        checkString(value);
-        return value;
-      case "boolean":
-        return value;
-      case "number":
-        return Number.isFinite(value) ? value : fail({ kind: "data_not_json", path: [...path], received: kindOf(value) });
-      case "object":
-        break;
-      default:
-        return fail({ kind: "data_not_json", path: [...path], received: kindOf(value) });
-    }
-    if (value === null) return null;
-    if (depth > limits.maxDepth) fail({ kind: "data_too_deep", path: [...path], maximum: limits.maxDepth });
-    if (ancestors.has(value)) fail({ kind: "data_cycle", path: [...path] });
-    const isArray = Array.isArray(value);
-    if (!isArray && !isPlainObject(value)) fail({ kind: "data_not_json", path: [...path], received: kindOf(value) });
-    ancestors.add(value);
-    let result: unknown;
-    if (isArray) {
-      const source = value as readonly unknown[];
-      const length = source.length;
-      // A sparse array's holes are values too, so a huge `length` is bounded by maxValues.
-      const items: unknown[] = [];
-      for (let index = 0; index < length; index++) {
-        path.push(index);
-        const descriptor = Object.getOwnPropertyDescriptor(source, index);
-        if (descriptor && !("value" in descriptor)) fail({ kind: "data_accessor", path: [...path] });
-        if (!descriptor) {
-          count++;
-          if (count > limits.maxValues) fail({ kind: "data_too_many_values", path: [...path], maximum: limits.maxValues });
-        }
-        items.push(descriptor ? copy(descriptor.value, depth + 1) : undefined);
-        path.pop();
-      }
-      result = items;
-    } else {
-      const target: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
-        path.push(key);
-        checkString(key);
-        const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if (descriptor) {
-          if (!("value" in descriptor)) fail({ kind: "data_accessor", path: [...path] });
-          const copied = copy(descriptor.value, depth + 1);
-          // For "__proto__" defineProperty, not assignment: it must stay an own key, never a prototype.
-          if (key === "__proto__") Object.defineProperty(target, key, { value: copied, enumerable: true, writable: true, configurable: true });
-          else target[key] = copied;
-        }
-        path.pop();
-      }
-      result = target;
-    }
-    ancestors.delete(value);
-    return result;
-  };
+  const state: CopyState = { count: 0, limits, path: [], ancestors: [] };
   try {
-    return { ok: true, value: copy(input, 1) };
+    return { ok: true, value: copyValue(input, 1, state) };
   } catch (error) {
     if (error instanceof Stop) return { ok: false, problem: error.problem };
     // A proxy trap or an exotic object threw, or the engine ran out of stack or memory.
@@ -143,6 +72,88 @@ export function copyJsonData(input: unknown, limits: JsonLimits): JsonDataResult
     } catch {
       // The thrown value cannot even be described.
     }
-    return { ok: false, problem: { kind: "data_unreadable", path: [...path], detail: detail.slice(0, 200) } };
+    return { ok: false, problem: { kind: "data_unreadable", path: [...state.path], detail: detail.slice(0, 200) } };
   }
+}
+
+/** The walk's state. Module-level functions over it, not closures per call: this runs for every incident. */
+interface CopyState {
+  count: number;
+  readonly limits: JsonLimits;
+  readonly path: (string | number)[];
+  /** The objects being copied, outermost first (a short list: nesting is bounded by maxDepth). */
+  readonly ancestors: object[];
+}
+
+function stop(problem: JsonDataProblem): never {
+  throw new Stop(problem);
+}
+
+function countValue(state: CopyState): void {
+  if (++state.count > state.limits.maxValues) stop({ kind: "data_too_many_values", path: [...state.path], maximum: state.limits.maxValues });
+}
+
+function checkString(text: string, state: CopyState): void {
+  if (text.length > state.limits.maxStringLength) {
+    stop({ kind: "data_string_too_long", path: [...state.path], maximum: state.limits.maxStringLength, length: text.length });
+  }
+}
+
+function copyValue(value: unknown, depth: number, state: CopyState): unknown {
+  if (value === undefined) return undefined;
+  countValue(state);
+  switch (typeof value) {
+    case "string":
+      checkString(value, state);
+      return value;
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? value : stop({ kind: "data_not_json", path: [...state.path], received: kindOf(value) });
+    case "object":
+      break;
+    default:
+      return stop({ kind: "data_not_json", path: [...state.path], received: kindOf(value) });
+  }
+  if (value === null) return null;
+  const { path, ancestors } = state;
+  if (depth > state.limits.maxDepth) stop({ kind: "data_too_deep", path: [...path], maximum: state.limits.maxDepth });
+  if (ancestors.includes(value)) stop({ kind: "data_cycle", path: [...path] });
+  const isArray = Array.isArray(value);
+  if (!isArray && !isPlainObject(value)) stop({ kind: "data_not_json", path: [...path], received: kindOf(value) });
+  ancestors.push(value);
+  let result: unknown;
+  if (isArray) {
+    const source = value as readonly unknown[];
+    const length = source.length;
+    // A sparse array's holes are values too, so a huge `length` is bounded by maxValues.
+    const items: unknown[] = [];
+    for (let index = 0; index < length; index++) {
+      path.push(index);
+      const descriptor = Object.getOwnPropertyDescriptor(source, index);
+      if (descriptor && !("value" in descriptor)) stop({ kind: "data_accessor", path: [...path] });
+      if (!descriptor) countValue(state);
+      items.push(descriptor ? copyValue(descriptor.value, depth + 1, state) : undefined);
+      path.pop();
+    }
+    result = items;
+  } else {
+    const target: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      checkString(key, state);
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor) {
+        if (!("value" in descriptor)) stop({ kind: "data_accessor", path: [...path] });
+        const copied = copyValue(descriptor.value, depth + 1, state);
+        // For "__proto__" defineProperty, not assignment: it must stay an own key, never a prototype.
+        if (key === "__proto__") Object.defineProperty(target, key, { value: copied, enumerable: true, writable: true, configurable: true });
+        else target[key] = copied;
+      }
+      path.pop();
+    }
+    result = target;
+  }
+  ancestors.pop();
+  return result;
 }

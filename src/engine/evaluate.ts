@@ -28,6 +28,7 @@ import type { Assessment, CitedProvision, EngineKind, Finding, FindingNote, Regi
 import { compileCondition, compileTest, factsRead, type CompiledCondition, type CompiledTest } from "./compile.ts";
 import { DayTable } from "./day-table.ts";
 import { compileFastParse, REJECT, type FastParse } from "./fast-parse.ts";
+import { LIMITS } from "../limits.ts";
 import { createFactVectorReader, type FactVector, type FactVectorReader } from "./facts.ts";
 import { createReferenceRunner, type RuleTraces } from "./reference.ts";
 import { decisiveUnknownFacts, type FactValue, type Facts, type TraceNode } from "./trace.ts";
@@ -107,13 +108,24 @@ export interface PreparedIncident {
 
 let fastIncident: FastParse | undefined | null = null;
 
-/** The incident through the schema: zod, after a fast path that produces zod's output for valid input. */
-function parseIncident(input: unknown, lang: Lang): Incident {
-  if (fastIncident === null) fastIncident = compileFastParse(IncidentSchema);
-  const fast = fastIncident === undefined ? REJECT : fastIncident(input);
+/**
+ * The incident through the schema: a fast path that produces zod's output for valid plain data,
+ * read straight from the caller's object; else `screen` (the plain-data copy within limits, which
+ * throws typed errors) and zod.
+ */
+function parseIncident(input: unknown, lang: Lang, screen: ((input: unknown, lang: Lang) => unknown) | undefined): Incident {
+  if (fastIncident === null) fastIncident = compileFastParse(IncidentSchema, LIMITS.incident);
+  let fast: unknown = REJECT;
+  try {
+    if (fastIncident !== undefined) fast = fastIncident(input);
+  } catch {
+    // A proxy trap threw: the slow path below reports it.
+    fast = REJECT;
+  }
   if (fast !== REJECT) return fast as Incident;
-  const parsed = IncidentSchema.safeParse(input);
-  if (!parsed.success) fail(toInputIssues(parsed.error.issues, input, IncidentSchema, lang), lang);
+  const data = screen ? screen(input, lang) : input;
+  const parsed = IncidentSchema.safeParse(data);
+  if (!parsed.success) fail(toInputIssues(parsed.error.issues, data, IncidentSchema, lang), lang);
   return parsed.data;
 }
 
@@ -245,10 +257,13 @@ export class CompiledRuleset {
     return this.#reference;
   }
 
-  /** Validates the incident and works out everything the rules need. Throws typed input errors. */
-  prepare(input: unknown, options: EvaluateOptions = {}): PreparedIncident {
+  /**
+   * Validates the incident and works out everything the rules need. Throws typed input errors.
+   * `screen` makes plain data of input that the fast path does not accept (see parseIncident).
+   */
+  prepare(input: unknown, options: EvaluateOptions = {}, screen?: (input: unknown, lang: Lang) => unknown): PreparedIncident {
     const lang = options.lang ?? "id";
-    const incident = parseIncident(input, lang);
+    const incident = parseIncident(input, lang, screen);
     const interpretation = this.#interpretation(options.interpretation, lang);
 
     const province = this.ruleset.provinces.get(incident.region.province);

@@ -7,6 +7,13 @@
 // (`schema._zod.def`); a schema with any part it does not know (refinements, transforms, unions,
 // lazy schemas, checks other than lengths, regexes, integer and bounds) gets no fast path at all.
 // test/differential.test.ts checks it against zod on random valid and invalid inputs.
+//
+// It reads the caller's object itself, before any copy (see ../_utils/json-data.ts, which the
+// caller runs when the fast path answers REJECT): so it accepts only what that copy would pass on
+// unchanged — plain objects whose properties are all data properties (read through their
+// descriptors, never through a getter), known keys only, finite numbers, strings within
+// `maxStringLength` — and each property is read once. A proxy's trap may throw: the caller
+// catches that and takes the slow path, which reports it.
 
 import type { z } from "zod";
 
@@ -42,8 +49,15 @@ function checkDefs(def: Def): Def[] {
   return checks.map((check) => defOf(check));
 }
 
-function compileString(def: Def): Parse {
-  const tests: ((value: string) => boolean)[] = [];
+/** Limits of the raw input that the fast path must respect as the screening copy would. */
+export interface FastParseLimits {
+  /** Longest string accepted (longer ones go to the slow path, which reports them). */
+  readonly maxStringLength: number;
+}
+
+function compileString(def: Def, limits: FastParseLimits): Parse {
+  const maxStringLength = limits.maxStringLength;
+  const tests: ((value: string) => boolean)[] = [(value) => value.length <= maxStringLength];
   for (const check of checkDefs(def)) {
     if (check.check === "max_length" && typeof check.maximum === "number") {
       const maximum = check.maximum;
@@ -94,36 +108,35 @@ interface Field {
   readonly defaultValue?: () => unknown;
 }
 
-function compileField(key: string, schema: unknown): Field {
+function compileField(key: string, schema: unknown, limits: FastParseLimits): Field {
   const def = defOf(schema);
   if (def.type === "optional") {
     if (checkDefs(def).length > 0) unsupported("checks on optional");
     const inner = defOf(def.innerType);
     if (inner.type === "default" || inner.type === "optional") unsupported("nested optional");
-    return { key, parse: compile(def.innerType), kind: "optional" };
+    return { key, parse: compile(def.innerType, limits), kind: "optional" };
   }
   if (def.type === "default") {
     if (checkDefs(def).length > 0) unsupported("checks on default");
     // Read through the definition each time: zod's getter hands out a fresh (shallow) copy.
     const holder = def;
-    return { key, parse: compile(def.innerType), kind: "defaulted", defaultValue: () => holder.defaultValue };
+    return { key, parse: compile(def.innerType, limits), kind: "defaulted", defaultValue: () => holder.defaultValue };
   }
-  return { key, parse: compile(schema), kind: "required" };
+  return { key, parse: compile(schema, limits), kind: "required" };
 }
 
 const ABSENT: unique symbol = Symbol("absent");
 
-function compileObject(def: Def): Parse {
+function compileObject(def: Def, limits: FastParseLimits): Parse {
   if (checkDefs(def).length > 0) unsupported("checks on object");
   const shape = def.shape;
   if (typeof shape !== "object" || shape === null || Object.getOwnPropertySymbols(shape).length > 0) return unsupported("shape");
   const catchall = def.catchall === undefined ? undefined : defOf(def.catchall).type;
   if (catchall !== undefined && catchall !== "never") unsupported("catchall");
-  const strict = catchall === "never";
   const fields = Object.keys(shape).map((key) => {
     // zod reads a field with `key in input`, which also finds what Object.prototype has.
     if (key === "__proto__" || key in Object.prototype) unsupported(`${key} in shape`);
-    return compileField(key, (shape as Record<string, unknown>)[key]);
+    return compileField(key, (shape as Record<string, unknown>)[key], limits);
   });
   const slots = new Map(fields.map((field, slot) => [field.key, slot]));
   const count = fields.length;
@@ -142,12 +155,12 @@ function compileObject(def: Def): Parse {
     let seen = 0;
     for (const key in source) {
       seen++;
+      // An unknown key is rejected even where zod would strip it: its value has not been screened.
       const slot = slots.get(key);
-      if (slot === undefined) {
-        if (strict) return REJECT;
-        continue;
-      }
-      values[slot] = source[key];
+      if (slot === undefined) return REJECT;
+      const descriptor = Object.getOwnPropertyDescriptor(source, key);
+      if (descriptor === undefined || !("value" in descriptor)) return REJECT;
+      values[slot] = descriptor.value;
     }
     if (Object.getOwnPropertyNames(source).length !== seen) return REJECT;
     const output: Record<string, unknown> = {};
@@ -168,13 +181,13 @@ function compileObject(def: Def): Parse {
   };
 }
 
-function compile(schema: unknown): Parse {
+function compile(schema: unknown, limits: FastParseLimits): Parse {
   const def = defOf(schema);
   switch (def.type) {
     case "object":
-      return compileObject(def);
+      return compileObject(def, limits);
     case "string":
-      return compileString(def);
+      return compileString(def, limits);
     case "number":
       return compileNumber(def);
     case "boolean": {
@@ -197,10 +210,10 @@ function compile(schema: unknown): Parse {
  * Compiles the fast path of a schema, or returns undefined when the schema has a part the fast
  * path does not handle (then the caller always uses zod).
  */
-export function compileFastParse(schema: z.ZodType): FastParse | undefined {
+export function compileFastParse(schema: z.ZodType, limits: FastParseLimits): FastParse | undefined {
   let parse: Parse;
   try {
-    parse = compile(schema);
+    parse = compile(schema, limits);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
