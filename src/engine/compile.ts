@@ -1,7 +1,7 @@
 import { isAll, isAny, isLeaf, isNot, type Condition, type LeafCondition } from "../schema/condition.ts";
 import { OPERATOR_IMPLEMENTATIONS, resolveDotPath } from "./operators.ts";
 import type { FactVector } from "./facts.ts";
-import { and, not, or, type FactValue, type Facts, type TraceLeaf, type TraceNode, type Tri } from "./trace.ts";
+import { and, not, or, type FactValue, type Facts, type TraceGroup, type TraceLeaf, type TraceNode, type Tri } from "./trace.ts";
 
 /** A condition compiled once per rule set into a plain function of the facts. */
 export type CompiledCondition = (facts: Facts) => TraceNode;
@@ -65,38 +65,76 @@ function compileLeaf(leaf: LeafCondition): CompiledCondition {
 const SHARED_LEAVES_PER_CONDITION = 64;
 
 /**
+ * Trace nodes are shared (hash-consed): a group's node is a function of its children's nodes, so
+ * each compiled group keeps the nodes it made by the identities of their children, and a trace is
+ * built from nodes made before wherever the facts repeat. Numbers stand for identities in the keys.
+ */
+const nodeNumbers = new WeakMap<TraceNode, number>();
+let lastNodeNumber = 0;
+
+function numberOf(node: TraceNode): number {
+  let number = nodeNumbers.get(node);
+  if (number === undefined) {
+    number = ++lastNodeNumber;
+    nodeNumbers.set(node, number);
+  }
+  return number;
+}
+
+/** Distinct child combinations whose node one group keeps (beyond, nodes are made afresh). */
+const SHARED_NODES_PER_GROUP = 256;
+
+function sharedGroup(kind: TraceGroup["kind"], name: string | undefined, reference: string | undefined, combine: (results: readonly Tri[]) => Tri, children: readonly CompiledCondition[]): CompiledCondition {
+  const nodes = new Map<string, TraceGroup>();
+  return (facts) => {
+    const made: TraceNode[] = [];
+    let key = "";
+    for (const child of children) {
+      const node = child(facts);
+      made.push(node);
+      key += `${numberOf(node)},`;
+    }
+    let node = nodes.get(key);
+    if (node === undefined) {
+      const results: Tri[] = made.map((child) => child.result);
+      node = Object.freeze({
+        kind,
+        ...(name === undefined ? {} : { name }),
+        ...(reference === undefined ? {} : { reference }),
+        result: combine(results),
+        children: Object.freeze(made),
+      });
+      if (nodes.size < SHARED_NODES_PER_GROUP) nodes.set(key, node);
+    }
+    return node;
+  };
+}
+
+const negation = (results: readonly Tri[]): Tri => not(results[0]);
+const single = (results: readonly Tri[]): Tri => results[0];
+
+/**
  * Compiles a condition tree into a function with Kleene three-valued semantics: an unknown fact
  * makes its comparison unknown, `all` is false if any child is false, `any` true if any child is true.
  * References to shared conditions are inlined at compile time; cycles are rejected by the loader.
+ * The trace nodes it returns are frozen and shared between calls (see {@link sharedGroup}).
  */
 export function compileCondition(condition: Condition, shared: SharedConditions, depth = 0): CompiledCondition {
   if (depth > 64) throw new RangeError("Condition nesting deeper than 64 levels");
   if (isLeaf(condition)) return compileLeaf(condition);
-  const name = condition.name;
+  const name = condition.name || undefined;
   if (isAll(condition) || isAny(condition)) {
     const kind = isAll(condition) ? "all" : "any";
     const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileCondition(child, shared, depth + 1));
-    const combine = kind === "all" ? and : or;
-    return (facts) => {
-      const nodes = children.map((child) => child(facts));
-      return { kind, ...(name ? { name } : {}), result: combine(nodes.map((node) => node.result)), children: nodes };
-    };
+    return sharedGroup(kind, name, undefined, kind === "all" ? and : or, children);
   }
   if (isNot(condition)) {
-    const child = compileCondition(condition.not, shared, depth + 1);
-    return (facts) => {
-      const node = child(facts);
-      return { kind: "not", ...(name ? { name } : {}), result: not(node.result), children: [node] };
-    };
+    return sharedGroup("not", name, undefined, negation, [compileCondition(condition.not, shared, depth + 1)]);
   }
   const reference = condition.condition;
   const target = shared.get(reference);
   if (!target) throw new ReferenceError(`Unknown shared condition "${reference}"`);
-  const inner = compileCondition(target, shared, depth + 1);
-  return (facts) => {
-    const node = inner(facts);
-    return { kind: "all", name: name ?? reference, reference, result: node.result, children: [node] };
-  };
+  return sharedGroup("all", condition.name ?? reference, reference, single, [compileCondition(target, shared, depth + 1)]);
 }
 
 function compileLeafTest(leaf: LeafCondition, slots: ReadonlyMap<string, number>): CompiledTest {

@@ -204,6 +204,8 @@ export class CompiledRuleset {
   readonly #sanctionSummaries = new Map<string, SanctionSummary>();
   /** Finding explanations by {@link traceKey}s: see #outcomeOf. */
   readonly #explanations: RandomEvictionCache<LocalizedText>;
+  /** The same explanations by their Indonesian text, so that equal texts are kept once. */
+  readonly #explanationTexts: RandomEvictionCache<LocalizedText>;
 
   constructor(ruleset: Ruleset, options: { readonly cacheSize?: number | undefined } = {}) {
     this.ruleset = ruleset;
@@ -243,7 +245,9 @@ export class CompiledRuleset {
     });
     this.#outcomes = new RandomEvictionCache(options.cacheSize ?? DEFAULT_CACHE_SIZE);
     // cacheSize 0 turns off remembering altogether: every explanation is then composed.
-    this.#explanations = new RandomEvictionCache(options.cacheSize === 0 ? 0 : EXPLANATION_MEMO_SIZE);
+    const explanations = Math.min(EXPLANATION_MEMO_SIZE, Math.max(1024, options.cacheSize ?? DEFAULT_CACHE_SIZE));
+    this.#explanations = new RandomEvictionCache(options.cacheSize === 0 ? 0 : explanations);
+    this.#explanationTexts = new RandomEvictionCache(options.cacheSize === 0 ? 0 : explanations);
     this.#days = new DayTable((calendar, lawDate) =>
       this.rules.filter(
         ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
@@ -452,8 +456,7 @@ export class CompiledRuleset {
     const explanationKey = `${compiled.cacheKey}${status}\u0000${noteMask}\u0000${traceKey(trace.applicability)}\u0000${traceKey(trace.conditions)}`;
     let explanation = this.#explanations.get(explanationKey);
     if (!explanation) {
-      explanation = Object.freeze(
-        explainFinding({
+      const composed = explainFinding({
           rule: compiled.rule,
           status,
           applicability: trace.applicability,
@@ -463,8 +466,11 @@ export class CompiledRuleset {
           notes,
           dictionary: this.ruleset.facts,
           sharedConditions: this.ruleset.data.conditions,
-        }),
-      );
+        });
+      // Different keys often give the same text (facts that are not shown differ): one copy of it.
+      const same = this.#explanationTexts.get(composed.id);
+      explanation = same !== undefined && same.en === composed.en ? same : Object.freeze(composed);
+      if (explanation !== same) this.#explanationTexts.set(composed.id, explanation);
       this.#explanations.set(explanationKey, explanation);
     }
     const uncertainties: LocalizedText[] = [];
@@ -668,8 +674,12 @@ function traceKey(node: TraceNode): string {
  */
 const EXPLANATION_MEMO_SIZE = 8192;
 
-/** Outcomes remembered by default: some 30 MB (an outcome with its explanation takes about 4-8 kB). */
-export const DEFAULT_CACHE_SIZE = 4096;
+/**
+ * Outcomes remembered by default. Full, with the explanations they share, some 70 MB for the bundled
+ * rules (an outcome takes some 1.5 kB beside its explanation; distinct explanations, some 5 kB
+ * each in both languages, are kept once).
+ */
+export const DEFAULT_CACHE_SIZE = 16_384;
 
 /**
  * A bounded cache (of outcomes, of explanations): at most `size` entries. When full, a new entry
@@ -722,6 +732,8 @@ class RandomEvictionCache<V> {
  */
 function freezeOutcome(outcome: RuleOutcome): RuleOutcome {
   const freezeTrace = (node: TraceNode): void => {
+    // The compiled path's nodes are frozen (and shared) from the start, with everything below them.
+    if (Object.isFrozen(node)) return;
     Object.freeze(node);
     if (node.kind === "leaf") Object.freeze(node.unknownFacts);
     else {
