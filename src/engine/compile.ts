@@ -72,7 +72,8 @@ const SHARED_LEAVES_PER_CONDITION = 64;
 const nodeNumbers = new WeakMap<TraceNode, number>();
 let lastNodeNumber = 0;
 
-function numberOf(node: TraceNode): number {
+/** A number that stands for a trace node's identity (numbers are never reused). */
+export function traceNodeNumber(node: TraceNode): number {
   let number = nodeNumbers.get(node);
   if (number === undefined) {
     number = ++lastNodeNumber;
@@ -92,7 +93,7 @@ function sharedGroup(kind: TraceGroup["kind"], name: string | undefined, referen
     for (const child of children) {
       const node = child(facts);
       made.push(node);
-      key += `${numberOf(node)},`;
+      key += `${traceNodeNumber(node)},`;
     }
     let node = nodes.get(key);
     if (node === undefined) {

@@ -25,7 +25,7 @@ import { isWithin } from "../timeline/dates.ts";
 import { resolveOccurrence, type Occurrence } from "../timeline/occurrence.ts";
 import type { PhaseOnDate } from "../timeline/phase.ts";
 import type { Assessment, CitedProvision, EngineKind, Finding, FindingNote, RegionUsed, SanctionSummary } from "../types.ts";
-import { compileCondition, compileTest, factsRead, type CompiledCondition, type CompiledTest } from "./compile.ts";
+import { compileCondition, compileTest, factsRead, traceNodeNumber, type CompiledCondition, type CompiledTest } from "./compile.ts";
 import { DayTable } from "./day-table.ts";
 import { compileFastParse, REJECT, type FastParse } from "./fast-parse.ts";
 import { LIMITS } from "../limits.ts";
@@ -202,7 +202,7 @@ export class CompiledRuleset {
   readonly #interpretations = new Map<string, Interpretation>();
   readonly #interpretationsByObject = new WeakMap<object, Interpretation>();
   readonly #sanctionSummaries = new Map<string, SanctionSummary>();
-  /** Finding explanations by {@link traceKey}s: see #outcomeOf. */
+  /** Finding explanations by rule, trace nodes and notes: see #outcomeOf. */
   readonly #explanations: RandomEvictionCache<LocalizedText>;
   /** The same explanations by their Indonesian text, so that equal texts are kept once. */
   readonly #explanationTexts: RandomEvictionCache<LocalizedText>;
@@ -451,9 +451,10 @@ export class CompiledRuleset {
       noteMask += applies ? "1" : "0";
       if (applies) notes.push({ kind: note.kind, text: note.text });
     }
-    // Many fact combinations explain alike (the values of undecisive facts are not shown): the text is
-    // composed once per distinct explanation key and shared, which also keeps one copy in memory.
-    const explanationKey = `${compiled.cacheKey}${status}\u0000${noteMask}\u0000${traceKey(trace.applicability)}\u0000${traceKey(trace.conditions)}`;
+    // An explanation is a function of the rule, its two traces and its notes. The compiled path shares
+    // trace nodes between incidents (see compile.ts), so many fact combinations have the same nodes,
+    // and their text is composed once.
+    const explanationKey = this.#explanations.size === 0 ? "" : `${compiled.cacheKey}${traceNodeNumber(trace.applicability)},${traceNodeNumber(trace.conditions)},${noteMask}`;
     let explanation = this.#explanations.get(explanationKey);
     if (!explanation) {
       const composed = explainFinding({
@@ -652,23 +653,6 @@ class OutcomeKeys {
 }
 
 /**
- * Everything an explanation reads of a trace that the rule does not fix: the shape of the tree, each
- * leaf's result and its fact's value. (Labels, names, operators and expected values are the rule's
- * own, and the key is prefixed with the rule's.)
- */
-function traceKey(node: TraceNode): string {
-  if (node.kind === "leaf") {
-    const result = node.result === undefined ? "u" : node.result ? "t" : "f";
-    const actual = node.actual;
-    if (actual === undefined) return `${result};`;
-    return `${result}${typeof actual === "string" ? "s" : typeof actual === "number" ? "n" : "b"}${String(actual).replaceAll(";", ";;")};`;
-  }
-  let key = node.kind === "all" ? "A" : node.kind === "any" ? "O" : "N";
-  for (const child of node.children) key += traceKey(child);
-  return `${key})`;
-}
-
-/**
  * Distinct explanations remembered (some 6 kB each): the bundled rules give some 6,400 over the
  * benchmark's 10,000 incidents, for 18,700 distinct outcomes.
  */
@@ -698,7 +682,13 @@ class RandomEvictionCache<V> {
     this.#size = Math.max(0, Math.floor(size));
   }
 
+  /** Most entries kept (0: the cache is off). */
+  get size(): number {
+    return this.#size;
+  }
+
   get(key: string): V | undefined {
+    if (this.#size === 0) return undefined;
     const slot = this.#slots.get(key);
     return slot === undefined ? undefined : this.#outcomes[slot];
   }

@@ -129,6 +129,27 @@ function where(item: Item, name: string, lang: Lang): string {
   return `[${path}]${alternative}`;
 }
 
+/**
+ * Item lines by trace node and dictionary. A node's line is a function of the node (its result, its
+ * fact's value, the elements under a negation) and of where the node sits in its rule's tree (the
+ * enclosing references and alternative), which is fixed: the compiled path makes each node at one
+ * place of one rule's tree and shares it between incidents, so a line is composed once per node.
+ */
+const ITEM_LINES = new WeakMap<Dictionary, WeakMap<TraceNode, LocalizedText>>();
+
+function describeItemOnce(item: Item, dictionary: Dictionary, lang: Lang): string {
+  const node = item.leaf ?? item.negation?.node;
+  if (!node || !Object.isFrozen(node)) return describeItem(item, dictionary, lang);
+  let lines = ITEM_LINES.get(dictionary);
+  if (!lines) ITEM_LINES.set(dictionary, (lines = new WeakMap()));
+  let line = lines.get(node);
+  if (!line) {
+    line = { id: describeItem(item, dictionary, "id"), en: describeItem(item, dictionary, "en") };
+    lines.set(node, line);
+  }
+  return line[lang];
+}
+
 function describeItem(item: Item, dictionary: Dictionary, lang: Lang): string {
   if (item.leaf) {
     const leaf = item.leaf;
@@ -290,7 +311,7 @@ export function explainFinding(input: ExplainInput): LocalizedText {
     const section = (title: LocalizedText, items: readonly Item[]) => {
       if (items.length === 0) return;
       lines.push(`${title[lang]}:`);
-      for (const item of items) lines.push(`  ${describeItem(item, dictionary, lang)}`);
+      for (const item of items) lines.push(`  ${describeItemOnce(item, dictionary, lang)}`);
     };
     section(WORDS.subject, subjectItems);
     section(WORDS.held, elementItems.filter((item) => item.outcome === true));
