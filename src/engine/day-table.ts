@@ -22,7 +22,9 @@ const MAX_ENTRIES = 200_000;
  */
 export class DayTable<Rule> {
   readonly #inForce: (calendar: Calendar, localDate: string) => readonly Rule[];
-  readonly #entries = new Map<string, DayInfo<Rule>>();
+  /** calendar → region key → local date → entry (nested maps: no key string is built per incident). */
+  readonly #entries = new Map<Calendar, Map<string, Map<string, DayInfo<Rule>>>>();
+  #size = 0;
   readonly #fitting = new Map<string, readonly Calendar[]>();
   /** Per calendar: province → the regencies its overrides name ("" for a province-wide override). */
   readonly #overrideRegions = new WeakMap<Calendar, ReadonlyMap<string, ReadonlySet<string>>>();
@@ -51,8 +53,12 @@ export class DayTable<Rule> {
 
   /** The day's entry (computed on first use). */
   get(calendar: Calendar, region: RegionRef, localDate: string): DayInfo<Rule> {
-    const key = `${calendar.id}\u0000${this.#regionKey(calendar, region)}\u0000${localDate}`;
-    const known = this.#entries.get(key);
+    let regions = this.#entries.get(calendar);
+    if (!regions) this.#entries.set(calendar, (regions = new Map()));
+    const regionKey = this.#regionKey(calendar, region);
+    let days = regions.get(regionKey);
+    if (!days) regions.set(regionKey, (days = new Map()));
+    const known = days.get(localDate);
     if (known) return known;
     const phase = phaseOn(calendar, region, localDate);
     const windows = phase ? determinationWindows(calendar, region, localDate) : undefined;
@@ -62,8 +68,12 @@ export class DayTable<Rule> {
       untilWinnersDetermined: windows?.untilWinnersDetermined,
       rules: phase ? this.#inForce(calendar, localDate) : [],
     };
-    if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
-    this.#entries.set(key, entry);
+    if (this.#size >= MAX_ENTRIES) {
+      this.#size = 0;
+      for (const byRegion of this.#entries.values()) for (const byDay of byRegion.values()) byDay.clear();
+    }
+    this.#size++;
+    days.set(localDate, entry);
     return entry;
   }
 
