@@ -1,4 +1,4 @@
-import { BUNDLED_SOURCE } from "./ruleset/bundled.generated.ts";
+import { bundledSource, loadBundledRuleset } from "./ruleset/bundled.ts";
 import { loadRuleset } from "./ruleset/load.ts";
 import type { Ruleset, RulesetSource } from "./ruleset/types.ts";
 import { CompiledRuleset, guard, type EvaluateOptions, type VerdictSummary } from "./engine/evaluate.ts";
@@ -71,7 +71,7 @@ let bundled: Ruleset | undefined;
  * ```
  */
 export function bundledRuleset(): Ruleset {
-  bundled ??= loadRuleset(BUNDLED_SOURCE);
+  bundled ??= loadBundledRuleset();
   return bundled;
 }
 
@@ -84,7 +84,7 @@ export function bundledRuleset(): Ruleset {
  * ```
  */
 export function bundledRulesetSource(): RulesetSource {
-  return BUNDLED_SOURCE;
+  return bundledSource();
 }
 
 function isRuleset(value: Ruleset | RulesetSource): value is Ruleset {

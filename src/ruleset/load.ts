@@ -189,13 +189,22 @@ const byId = (left: { readonly id: string }, right: { readonly id: string }): nu
 export function loadRuleset(source: RulesetSource): Ruleset {
   const { data, problems, files } = checkRuleset(source);
   if (!data || problems.length > 0) throw new RulesetError(problems);
+  return indexRuleset(data, files.rules, source.version ?? "custom");
+}
+
+/**
+ * @internal Indexes rule set data that has already passed {@link checkRuleset}: `loadRuleset` after
+ * its checks, and the bundled rule set, whose checks ran when it was generated (./bundled.ts).
+ * `ruleFiles` names the file of each of `data.rules`, in order.
+ */
+export function indexRuleset(data: RulesetData, ruleFiles: readonly (string | undefined)[], version: string): Ruleset {
   const provisions = new Map<string, CatalogueEntry>();
   for (const catalogue of data.catalogues) {
     const instrument = { id: catalogue.instrument.id, shortTitle: catalogue.instrument.shortTitle, title: catalogue.instrument.title };
     for (const provision of catalogue.provisions) provisions.set(provision.id, { ...provision, instrument });
   }
   return {
-    version: source.version ?? "custom",
+    version,
     data,
     // Sorted by id (code units, not locale): findings, uncertainties and candidate elections then
     // come out in the same order whatever the order of the source files.
@@ -205,7 +214,7 @@ export function loadRuleset(source: RulesetSource): Ruleset {
     provinces: new Map(data.regions.provinces.map((province) => [province.id, province])),
     facts: new Map(data.facts.facts.map((definition) => [definition.name, definition])),
     conditions: new Map(data.conditions.map((shared) => [shared.id, shared.condition])),
-    files: new Map(data.rules.map((rule, index) => [rule.id, files.rules[index] ?? rule.id])),
+    files: new Map(data.rules.map((rule, index) => [rule.id, ruleFiles[index] ?? rule.id])),
   };
 }
 

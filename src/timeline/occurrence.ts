@@ -1,7 +1,7 @@
 // Subpath imports: the date-fns index loads every one of its ~250 modules (100 ms at start-up).
 import { tz } from "@date-fns/tz/tz";
 import { tzOffset } from "@date-fns/tz/tzOffset";
-import { format } from "date-fns/format";
+import { lightFormat } from "date-fns/lightFormat";
 import { isRealLocalDate } from "../schema/common.ts";
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -46,13 +46,7 @@ export function resolveOccurrence(occurredAt: string, timeZone: string): Occurre
   const instant = new Date(epoch);
   const fast = wallClock(timeZone, epoch);
   if (fast) return { localDate: fast.slice(0, 10), localTime: fast.slice(11, 16), instant: instant.toISOString(), precision: "instant" };
-  const zone = tz(timeZone);
-  return {
-    localDate: format(instant, "yyyy-MM-dd", { in: zone }),
-    localTime: format(instant, "HH:mm", { in: zone }),
-    instant: instant.toISOString(),
-    precision: "instant",
-  };
+  return { ...wallClockByDateFns(timeZone, epoch), instant: instant.toISOString(), precision: "instant" };
 }
 
 function parseOffset(offset: string): number | undefined {
@@ -100,9 +94,9 @@ function wallClock(timeZone: string, epoch: number): string | undefined {
 
 /** @internal The date-fns conversion that {@link resolveOccurrence} short-cuts; kept to test the short cut. */
 export function wallClockByDateFns(timeZone: string, epoch: number): { localDate: string; localTime: string } {
-  const zone = tz(timeZone);
-  const instant = new Date(epoch);
-  return { localDate: format(instant, "yyyy-MM-dd", { in: zone }), localTime: format(instant, "HH:mm", { in: zone }) };
+  // A TZDate's fields are the zone's wall clock; lightFormat reads them (format's tokens, without its locale machinery).
+  const local = tz(timeZone)(epoch);
+  return { localDate: lightFormat(local, "yyyy-MM-dd"), localTime: lightFormat(local, "HH:mm") };
 }
 
 // isRealLocalDate, remembered: the same few thousand dates come again and again.

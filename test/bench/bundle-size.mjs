@@ -30,7 +30,7 @@ const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) =
 
 /**
  * Builds the browser bundle in memory, recording any Node built-in it imports. With
- * `withoutRules`, every JSON file under rules/ becomes `{}`: what is left is the code alone.
+ * `withoutRules`, the bundled rule set is left empty: what is left is the code alone.
  */
 export async function bundleCore({ minify = true, withoutRules = false, entry = "src/index.ts" } = {}) {
   const builtins = [];
@@ -50,7 +50,14 @@ export async function bundleCore({ minify = true, withoutRules = false, entry = 
       {
         name: "no-node-builtins",
         setup(pluginBuild) {
-          if (withoutRules) pluginBuild.onLoad({ filter: /[\\/]rules[\\/].*\.json$/ }, () => ({ contents: "{}", loader: "json" }));
+          if (withoutRules) {
+            // The rule set is JSON text in src/ruleset/bundled.generated.ts (and any JSON import of rules/).
+            pluginBuild.onLoad({ filter: /[\\/]rules[\\/].*\.json$/ }, () => ({ contents: "{}", loader: "json" }));
+            pluginBuild.onLoad({ filter: /[\\/]bundled\.generated\.ts$/ }, () => ({
+              contents: 'export const BUNDLED_VERSION = ""; export const BUNDLED_FILES = []; export const VALIDATED_PATCHES = null;',
+              loader: "ts",
+            }));
+          }
           pluginBuild.onResolve({ filter: /.*/ }, (args) => {
             if (NODE_BUILTINS.has(args.path)) {
               builtins.push(`${args.path} (imported by ${args.importer.replace(root, "")})`);
