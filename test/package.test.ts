@@ -136,6 +136,14 @@ describe("the packed package in real consumer projects", () => {
     expect(packedFiles.filter((file) => /^(src|test|docs|\.ci|node_modules)\//.test(file) || file.endsWith(".draft.json"))).toEqual([]);
   });
 
+  it("the binary carries zod and date-fns inside (a fast start), the library entries import them", async () => {
+    const { readFileSync } = await import("node:fs");
+    const imports = (file: string) => [...readFileSync(join(root, "dist", file), "utf8").matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((match) => match[1]);
+    const external = (file: string) => imports(file).filter((name) => /^(zod|date-fns|@date-fns\/tz)(\/|$)/.test(name ?? ""));
+    expect(external("cli.js")).toEqual([]);
+    expect(external("index.js")).toContain("zod");
+  });
+
   it("an ESM project imports it (main entry, ./node, ./testing, rules JSON) and judges like the sources", async () => {
     writeFileSync(join(projects.esm, "check.mjs"), ESM_CONSUMER);
     const { stdout } = await run("node", ["check.mjs", ...FIXTURES], { cwd: projects.esm });
