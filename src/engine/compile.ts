@@ -83,7 +83,7 @@ export function traceNodeNumber(node: TraceNode): number {
 }
 
 /** Distinct child combinations whose node one group keeps (beyond, nodes are made afresh). */
-const SHARED_NODES_PER_GROUP = 256;
+const SHARED_NODES_PER_GROUP = 1024;
 
 function sharedGroup(kind: TraceGroup["kind"], name: string | undefined, reference: string | undefined, combine: (results: readonly Tri[]) => Tri, children: readonly CompiledCondition[]): CompiledCondition {
   const nodes = new Map<string, TraceGroup>();

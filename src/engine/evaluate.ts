@@ -245,9 +245,11 @@ export class CompiledRuleset {
     });
     this.#outcomes = new RandomEvictionCache(options.cacheSize ?? DEFAULT_CACHE_SIZE);
     // cacheSize 0 turns off remembering altogether: every explanation is then composed.
-    const explanations = Math.min(EXPLANATION_MEMO_SIZE, Math.max(1024, options.cacheSize ?? DEFAULT_CACHE_SIZE));
-    this.#explanations = new RandomEvictionCache(options.cacheSize === 0 ? 0 : explanations);
-    this.#explanationTexts = new RandomEvictionCache(options.cacheSize === 0 ? 0 : explanations);
+    // Many outcomes share an explanation key, and many keys a text: the key memo holds small entries
+    // (as many as the outcome cache), the text memo the few large ones.
+    const outcomes = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+    this.#explanations = new RandomEvictionCache(outcomes === 0 ? 0 : Math.max(1024, Math.min(outcomes, 65_536)));
+    this.#explanationTexts = new RandomEvictionCache(outcomes === 0 ? 0 : Math.max(1024, Math.min(outcomes, EXPLANATION_TEXTS)));
     this.#days = new DayTable((calendar, lawDate) =>
       this.rules.filter(
         ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
@@ -653,10 +655,10 @@ class OutcomeKeys {
 }
 
 /**
- * Distinct explanations remembered (some 6 kB each): the bundled rules give some 6,400 over the
- * benchmark's 10,000 incidents, for 18,700 distinct outcomes.
+ * Distinct explanation texts remembered (some 5 kB each in both languages): the bundled rules give
+ * some 6,400 over the benchmark's 10,000 incidents, which have 18,700 distinct outcomes.
  */
-const EXPLANATION_MEMO_SIZE = 8192;
+const EXPLANATION_TEXTS = 8192;
 
 /**
  * Outcomes remembered by default. Full, with the explanations they share, some 70 MB for the bundled
