@@ -202,6 +202,9 @@ export class CompiledRuleset {
   readonly #interpretations = new Map<string, Interpretation>();
   readonly #interpretationsByObject = new WeakMap<object, Interpretation>();
   readonly #sanctionSummaries = new Map<string, SanctionSummary>();
+  readonly #rankings = new Map<string, readonly string[]>();
+  readonly #outcomeNumbers = new WeakMap<RuleOutcome, number>();
+  #lastOutcomeNumber = 0;
   /** Finding explanations by rule, trace nodes and notes: see #outcomeOf. */
   readonly #explanations: RandomEvictionCache<LocalizedText>;
   /** The same explanations by their Indonesian text, so that equal texts are kept once. */
@@ -518,7 +521,7 @@ export class CompiledRuleset {
       findings.push(this.#findingOf(compiled, outcome, phaseConfidence));
     }
     const verdict = verdictOf(findings);
-    const missingFacts = rankMissingFacts(findings);
+    const missingFacts = this.#rankMissingFacts(outcomes);
     const sanctionSummary = this.#sanctionSummary(findings, prepared.incident.subject.employment);
     const uncertainties = collectUncertainties(prepared, outcomes);
     const election = {
@@ -545,6 +548,28 @@ export class CompiledRuleset {
       engine,
       rulesetVersion: this.ruleset.version,
     };
+  }
+
+  /**
+   * {@link rankMissingFacts}, remembered by the outcomes that have missing facts (frozen, shared by
+   * the assessments that have the same ones). Outcomes are told apart by a number each gets once.
+   */
+  #rankMissingFacts(outcomes: readonly RuleOutcome[]): readonly string[] {
+    let key = "";
+    for (const outcome of outcomes) {
+      if (outcome.missingFacts.length === 0) continue;
+      let number = this.#outcomeNumbers.get(outcome);
+      if (number === undefined) this.#outcomeNumbers.set(outcome, (number = ++this.#lastOutcomeNumber));
+      key += `${number},`;
+    }
+    if (key === "") return NO_FACTS;
+    let ranked = this.#rankings.get(key);
+    if (!ranked) {
+      ranked = Object.freeze(rankMissingFacts(outcomes));
+      if (this.#rankings.size >= 4096) this.#rankings.clear();
+      this.#rankings.set(key, ranked);
+    }
+    return ranked;
   }
 
   /** {@link summariseSanctions}, remembered by the set of violated rules and the employment (its only inputs). */
@@ -765,8 +790,10 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 }
 
 
+const NO_FACTS: readonly string[] = Object.freeze([]);
+
 /** Missing facts ranked by how many undetermined findings each could help settle. */
-function rankMissingFacts(findings: readonly Finding[]): string[] {
+function rankMissingFacts(findings: readonly { readonly missingFacts: readonly string[] }[]): string[] {
   const counts = new Map<string, number>();
   for (const finding of findings) for (const fact of finding.missingFacts) counts.set(fact, (counts.get(fact) ?? 0) + 1);
   if (counts.size === 0) return [];
