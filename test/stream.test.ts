@@ -2,13 +2,14 @@
 // `npm test` builds first): a small corpus with bad lines, line-numbered errors, output order,
 // and --jobs 2 giving byte for byte the output of --jobs 1.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEvaluator, type Assessment, type VerdictSummary } from "../src/index.ts";
-import { loadFixtures } from "../src/node/index.ts";
+import { evaluateJsonl, loadFixtures, type JsonlLineError, type JsonlOptions, type JsonlSummary } from "../src/node/index.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -133,5 +134,131 @@ describe("netralitas evaluate --jsonl", () => {
     const usage = await run(["evaluate", "--jsonl", "--jobs", "zero"], good);
     expect(usage.code).toBe(4);
     expect(usage.stderr).toContain("--jobs");
+  });
+});
+
+// evaluateJsonl itself (its worker threads run the built dist/stream-worker.js): how the input is
+// cut into lines, whatever its chunks, and how the output memory is handed to the destination.
+describe("evaluateJsonl", () => {
+  const fixtures = loadFixtures(join(root, "fixtures")).slice(0, 12);
+  const evaluator = createEvaluator({ lang: "en" });
+  const incidents = fixtures.map(({ fixture }) => ({ ...fixture.incident, summary: `Pak Budi — kampanye ✓ 🗳️ ${fixture.incident.occurredAt}` }));
+  // Line by line: good incidents (with multi-byte text), bad ones, blank and whitespace-only lines.
+  const rows: string[] = [];
+  const bad = new Map<number, string>();
+  incidents.forEach((incident, index) => {
+    rows.push(JSON.stringify(incident));
+    if (index === 2) rows.push("");
+    if (index === 4) {
+      rows.push("{\"summary\": \"tidak lengkap é");
+      bad.set(rows.length, "ERR_INVALID_JSON");
+    }
+    if (index === 6) rows.push("   \t");
+    if (index === 8) {
+      rows.push(JSON.stringify({ ...incident, subject: { employmnt: "pns" } }));
+      bad.set(rows.length, "ERR_INVALID_INCIDENT");
+    }
+  });
+  const expectedFull = incidents.map((incident) => `${JSON.stringify(evaluator.evaluateSync(incident))}\n`).join("");
+  const expectedVerdict = incidents.map((incident) => `${JSON.stringify(evaluator.verdictSync(incident))}\n`).join("");
+  // With a newline after the last line, and without one (the last line still counts).
+  const lf = `${rows.join("\n")}\n`;
+  const crlf = `${rows.join("\r\n")}\r\n`;
+  const unterminated = rows.join("\n");
+
+  /** The input in chunks of the given sizes (cycling), cut anywhere, also inside a character. */
+  async function* chunked(text: string, sizes: readonly number[], reuse = false): AsyncGenerator<Uint8Array> {
+    const bytes = Buffer.from(text, "utf8");
+    // reuse: every chunk is a view of one buffer, overwritten by the next chunk (as a reader may do).
+    const shared = new Uint8Array(Math.max(...sizes));
+    for (let offset = 0, index = 0; offset < bytes.length; index++) {
+      const size = Math.min(sizes[index % sizes.length] ?? 1, bytes.length - offset);
+      const chunk = bytes.subarray(offset, offset + size);
+      offset += size;
+      if (!reuse) {
+        yield chunk;
+        continue;
+      }
+      shared.set(chunk);
+      yield shared.subarray(0, size);
+      shared.fill(0x7b);
+    }
+  }
+
+  /** A destination that keeps every chunk it is given (as a PassThrough's reader may). */
+  function keeper(): { readonly stream: Writable; text(): string } {
+    const chunks: Buffer[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+    });
+    return { stream, text: () => Buffer.concat(chunks).toString("utf8") };
+  }
+
+  async function judge(input: AsyncIterable<Uint8Array | string>, options: JsonlOptions): Promise<{ text: string; errors: JsonlLineError[]; summary: JsonlSummary }> {
+    const errors: JsonlLineError[] = [];
+    const destination = keeper();
+    const summary = await evaluateJsonl(input, destination.stream, { lang: "en", ...options, onError: (error) => errors.push(error) });
+    return { text: destination.text(), errors, summary };
+  }
+
+  it.each([1, 2])("cuts lines at newline bytes wherever the chunks end (LF, CRLF, no final newline; jobs %i)", async (jobs) => {
+    for (const [text, sizes] of [
+      [lf, [1]],
+      [crlf, [3, 7, 2]],
+      [unterminated, [64]],
+      [crlf, [4096]],
+      [lf, [5, 1, 250]],
+    ] as const) {
+      const result = await judge(chunked(text, sizes), { jobs, batchLines: 3 });
+      expect(result.text).toBe(expectedFull);
+      expect(result.errors.map((error) => [error.line, error.code])).toEqual([...bad]);
+      expect(result.summary).toEqual({ lines: rows.length, assessed: incidents.length, invalid: bad.size });
+    }
+  });
+
+  it("takes a reader that reuses its buffer, and string chunks", async () => {
+    const reused = await judge(chunked(crlf, [13, 2, 40], true), { jobs: 2, batchLines: 2, detail: "verdict" });
+    expect(reused.text).toBe(expectedVerdict);
+    expect(reused.errors.map((error) => error.line)).toEqual([...bad.keys()]);
+    async function* strings(): AsyncGenerator<string> {
+      for (let offset = 0; offset < lf.length; offset += 17) yield lf.slice(offset, offset + 17);
+    }
+    const fromStrings = await judge(strings(), { detail: "verdict" });
+    expect(fromStrings.text).toBe(expectedVerdict);
+  });
+
+  it("with workers, gives a destination that keeps chunks bytes that later batches do not overwrite", async () => {
+    // Many small batches through a few reused slots per worker, inline errors in their places.
+    const many = Array.from({ length: 30 }, () => lf).join("");
+    const result = await judge(chunked(many, [1000]), { jobs: 2, batchLines: 2, detail: "verdict", inlineErrors: true });
+    const lines = result.text.trimEnd().split("\n");
+    expect(lines).toHaveLength(30 * (incidents.length + bad.size));
+    const records = lines.map((line) => JSON.parse(line) as VerdictSummary | { line: number; error: { code: string } });
+    const errors = records.filter((record): record is { line: number; error: { code: string } } => "error" in record);
+    const expectedErrors = Array.from({ length: 30 }, (_, copy) => [...bad].map(([line, code]) => [copy * rows.length + line, code])).flat();
+    expect(errors.map((record) => [record.line, record.error.code])).toEqual(expectedErrors);
+    expect(records.filter((record) => !("error" in record)).map((record) => JSON.stringify(record)).join("\n")).toBe(
+      Array.from({ length: 30 }, () => expectedVerdict.trimEnd()).join("\n"),
+    );
+  });
+
+  it("with workers, writes to a file from reused memory, and reports progress", async () => {
+    const work = mkdtempSync(join(tmpdir(), "netralitas-jsonl-"));
+    try {
+      const file = join(work, "out.jsonl");
+      const destination = createWriteStream(file);
+      const progress: JsonlSummary[] = [];
+      const many = Array.from({ length: 20 }, () => crlf).join("");
+      const summary = await evaluateJsonl(chunked(many, [777]), destination, { jobs: 2, batchLines: 4, detail: "verdict", onProgress: (value) => progress.push(value), progressInterval: 0 });
+      await new Promise<void>((resolve, reject) => destination.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      expect(readFileSync(file, "utf8")).toBe(Array.from({ length: 20 }, () => expectedVerdict).join(""));
+      expect(summary).toEqual({ lines: 20 * rows.length, assessed: 20 * incidents.length, invalid: 20 * bad.size });
+      expect(progress.at(-1)).toEqual(summary);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

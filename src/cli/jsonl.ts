@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, read, statSync } from "node:fs";
 import type { InterpretationInput } from "../schema/options.ts";
 import { message } from "../messages.ts";
 import { formatPath } from "../errors.ts";
@@ -54,6 +54,48 @@ function jobsFrom(values: OptionValues): number {
   return jobs;
 }
 
+/** Bytes per read: a few reads per batch of lines. */
+const READ_SIZE = 1 << 18;
+
+/**
+ * The bytes of a file descriptor, read into one reused buffer: each chunk is a view of it, valid
+ * until the next is asked for (evaluateJsonl copies what it keeps). Node's streams allocate a
+ * buffer per chunk instead, and on the main thread, which allocates little else, that garbage
+ * piled up (tens of MB) between collections. `blocked` takes over from a non-blocking descriptor
+ * (one that the parent process made so), whose reads fail with EAGAIN instead of waiting.
+ */
+async function* readDescriptor(fd: number, blocked?: () => AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array | string> {
+  const buffer = Buffer.allocUnsafeSlow(READ_SIZE);
+  for (;;) {
+    let count: number;
+    try {
+      count = await new Promise<number>((resolve, reject) => {
+        read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead)));
+      });
+    } catch (error) {
+      if (blocked && (error as NodeJS.ErrnoException).code === "EAGAIN") return yield* blocked();
+      throw error;
+    }
+    if (count === 0) return;
+    yield buffer.subarray(0, count);
+  }
+}
+
+/** A file's bytes (see {@link readDescriptor}); the file is closed at the end, also an early one. */
+async function* readFile(path: string): AsyncGenerator<Uint8Array | string> {
+  const fd = openSync(path, "r");
+  try {
+    yield* readDescriptor(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Standard input's bytes: read from the descriptor, except on Windows (whose pipes Node reads its own way). */
+function readStdin(): AsyncIterable<Uint8Array | string> {
+  return process.platform === "win32" ? process.stdin : readDescriptor(0, () => process.stdin);
+}
+
 function describeError(error: JsonlLineError, lang: Lang): string[] {
   const prefix = lang === "id" ? `baris ${error.line}` : `line ${error.line}`;
   if (error.issues.length === 0) return [`${prefix}: ${error.messages[lang]}`];
@@ -76,7 +118,7 @@ export async function runJsonl(options: {
   if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "evaluate --jsonl", value: positionals.slice(1).join(" ") });
   const file = positionals[0] ?? "-";
   if (file !== "-" && (!existsSync(file) || !statSync(file).isFile())) throw new CliError(EXIT.invalidInput, message("unreadable_file", { path: file }));
-  const input = file === "-" ? process.stdin : createReadStream(file);
+  const input = file === "-" ? readStdin() : readFile(file);
   const stderr = process.stderr;
   const tty = stderr.isTTY === true;
   const started = Date.now();

@@ -42,6 +42,76 @@ export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuff
   return bytes;
 }
 
+/** Where serialized output goes: text (encoded as UTF-8) or bytes already encoded. */
+export interface ByteWriter {
+  text(text: string): void;
+  bytes(bytes: Uint8Array): void;
+}
+
+/**
+ * The output of a batch of lines, as UTF-8: text is encoded straight into one buffer (no
+ * Uint8Array per line, which would only be garbage). The buffer is given (memory reused from batch
+ * to batch) or made by `allocate`, which also makes a bigger one when the output outgrows it.
+ */
+export class ByteBuffer implements ByteWriter {
+  static readonly #empty = new Uint8Array(0);
+  readonly #allocate: (size: number) => Uint8Array;
+  #bytes: Uint8Array = ByteBuffer.#empty;
+  #length = 0;
+  #lines = 0;
+  /** Output bytes per input line so far: new buffers are sized from it. */
+  #perLine = 0;
+
+  constructor(allocate: (size: number) => Uint8Array = (size) => new Uint8Array(size)) {
+    this.#allocate = allocate;
+  }
+
+  /** Starts the output of a batch of `lines` lines, into `into` if it looks big enough, else into a new buffer. */
+  begin(lines: number, into?: Uint8Array): void {
+    this.#lines = lines;
+    this.#length = 0;
+    const expected = this.#perLine * lines;
+    // A new buffer has a fifth more than the batches so far needed, so that it seldom grows (a copy).
+    this.#bytes = into && into.length >= expected ? into : this.#allocate(Math.max(4096, Math.ceil(expected * 1.2)));
+  }
+
+  #grow(needed: number): void {
+    const bytes = this.#allocate(Math.max(4096, this.#bytes.length * 2, this.#length + needed));
+    bytes.set(this.#bytes.subarray(0, this.#length));
+    this.#bytes = bytes;
+  }
+
+  text(text: string): void {
+    let rest = text;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, this.#bytes.subarray(this.#length));
+      this.#length += written;
+      if (read === rest.length) return;
+      // encodeInto stops before a character that does not fit, so the rest starts on a whole one.
+      rest = rest.slice(read);
+      this.#grow(rest.length * 3);
+    }
+  }
+
+  bytes(bytes: Uint8Array): void {
+    if (this.#bytes.length - this.#length < bytes.length) this.#grow(bytes.length);
+    this.#bytes.set(bytes, this.#length);
+    this.#length += bytes.length;
+  }
+
+  /** The batch's bytes: a view from the start of the given buffer, or of the one it grew into. */
+  take(): Uint8Array {
+    const taken = this.#bytes.subarray(0, this.#length);
+    if (this.#lines > 0) {
+      const perLine = this.#length / this.#lines;
+      this.#perLine = this.#perLine === 0 ? perLine : (this.#perLine + perLine) / 2;
+    }
+    this.#bytes = ByteBuffer.#empty;
+    this.#length = 0;
+    return taken;
+  }
+}
+
 /** A remembering serializer; one per evaluator (its memory is bounded by the evaluator's shared outcomes). */
 export class AssessmentJson {
   readonly #memo = new WeakMap<object, Snapshot[]>();
@@ -80,9 +150,12 @@ export class AssessmentJson {
     return bytes;
   }
 
-  /** The UTF-8 bytes of `JSON.stringify(assessment)`, as chunks, pushed onto `into`. */
-  write(assessment: unknown, into: Uint8Array[]): void {
-    const whole = () => into.push(encoder.encode(JSON.stringify(assessment) ?? "null"));
+  /** Writes the UTF-8 bytes of `JSON.stringify(assessment)` to `into` (chunks pushed onto an array, or a {@link ByteWriter}). */
+  write(assessment: unknown, into: Uint8Array[] | ByteWriter): void {
+    const out: ByteWriter = Array.isArray(into)
+      ? { text: (text) => into.push(encoder.encode(text)), bytes: (bytes) => into.push(bytes) }
+      : into;
+    const whole = () => out.text(JSON.stringify(assessment) ?? "null");
     if (!isObject(assessment) || Array.isArray(assessment) || hasToJson(assessment)) return void whole();
     const findings = assessment["findings"];
     if (!Array.isArray(findings) || findings.some(hasToJson)) return void whole();
@@ -93,12 +166,12 @@ export class AssessmentJson {
     for (const key of keys) {
       const value = assessment[key];
       if (value === findings) {
-        into.push(encoder.encode(`${text}${first ? "" : ","}${JSON.stringify(key)}:[`));
+        out.text(`${text}${first ? "" : ","}${JSON.stringify(key)}:[`);
         findings.forEach((finding, index) => {
-          if (index > 0) into.push(COMMA);
-          into.push(this.#finding(finding));
+          if (index > 0) out.bytes(COMMA);
+          out.bytes(this.#finding(finding));
         });
-        into.push(CLOSE);
+        out.bytes(CLOSE);
         text = "";
         first = false;
         continue;
@@ -108,7 +181,7 @@ export class AssessmentJson {
       text += `${first ? "" : ","}${JSON.stringify(key)}:${json}`;
       first = false;
     }
-    into.push(encoder.encode(`${text}}`));
+    out.text(`${text}}`);
   }
 
   /** Exactly `JSON.stringify(assessment)` (for tests). */

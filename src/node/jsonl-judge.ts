@@ -4,9 +4,7 @@ import { message } from "../messages.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import type { InterpretationInput } from "../schema/options.ts";
 import type { Lang, LocalizedText } from "../_utils/text.ts";
-import { AssessmentJson } from "./assessment-json.ts";
-
-const encoder = new TextEncoder();
+import { AssessmentJson, type ByteBuffer } from "./assessment-json.ts";
 
 /**
  * What each line of the output holds: a full assessment (default), or the verdict and statuses only.
@@ -51,16 +49,47 @@ export interface JudgeConfig {
   readonly inlineErrors?: boolean | undefined;
 }
 
-/** The output of a batch of lines. */
+/** What judging a batch of lines gives besides its output bytes. */
 export interface BatchResult {
-  /** UTF-8 chunks: one JSON line per judged line (and per bad line, with inline errors), each ending in a newline. */
-  readonly chunks: readonly Uint8Array[];
+  /** Lines in the batch (blank ones included). */
+  readonly lines: number;
   /** The bad lines, in order (also when they are inline). */
   readonly errors: readonly JsonlLineError[];
   readonly assessed: number;
 }
 
-const NEWLINE = encoder.encode("\n");
+/**
+ * A batch of lines for a worker thread. Its bytes are in shared memory, in one of the worker's
+ * slots (a slot's memory is sent once, and again only when it is replaced by a bigger one), so
+ * that no buffer is allocated or moved per batch: V8 counts every buffer that arrives in a thread
+ * as external memory, and that pressure made each thread collect garbage far more often.
+ */
+export interface BatchRequest {
+  readonly seq: number;
+  readonly slot: number;
+  /** The first line's number. */
+  readonly first: number;
+  /** Lines in the batch. */
+  readonly lines: number;
+  /** Bytes of whole lines at the start of the slot's input memory. */
+  readonly length: number;
+  /** The slot's input memory, when new to the worker. */
+  readonly input?: SharedArrayBuffer;
+}
+
+/** A worker thread's answer: its output is at the start of the slot's output memory. */
+export interface BatchReply extends BatchResult {
+  readonly seq: number;
+  readonly slot: number;
+  /** Output bytes. */
+  readonly length: number;
+  /** The slot's output memory, when the worker made a new one (the first time, or a bigger one). */
+  readonly output?: SharedArrayBuffer;
+}
+
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const NEWLINE_BYTES = new Uint8Array([NEWLINE]);
 const JSONL_CACHE_SIZE = 2048;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -78,40 +107,55 @@ export class JsonlJudge {
     this.#config = config;
     this.#evaluator = createEvaluator({
       ...(config.ruleset ? { ruleset: config.ruleset } : {}),
-      // Half the default: with the remembered JSON of each outcome's findings, some 35 MB per thread.
+      // An eighth of the evaluator's default (16,384), for memory: each worker thread keeps a cache
+      // of its own, and the remembered JSON of each outcome's findings comes on top.
       cacheSize: JSONL_CACHE_SIZE,
       ...(config.interpretation ? { interpretation: config.interpretation } : {}),
       lang: config.lang ?? "id",
     });
   }
 
-  /** Judges consecutive lines, the first being line number `first`. Blank lines are skipped. */
-  batch(lines: readonly string[], first: number): BatchResult {
-    const chunks: Uint8Array[] = [];
+  /**
+   * Judges whole lines given as UTF-8 (each ending in `\n`, or the input's last line without it; a
+   * `\r` before the `\n` is dropped), the first being line number `first`, and writes one output
+   * line per judged line (and per bad line, with inline errors) to `out`. Blank lines are skipped.
+   */
+  judge(input: Uint8Array, first: number, out: ByteBuffer): BatchResult {
+    // Each line decoded on its own: no string of the whole batch, which (over 128 kB) V8 would put
+    // among the large objects, freed only by a full collection. A newline byte is never inside a
+    // UTF-8 sequence, so the lines decode as the whole input would.
+    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     let assessed = 0;
     const errors: JsonlLineError[] = [];
     const lang = this.#config.lang ?? "id";
-    for (let index = 0; index < lines.length; index++) {
-      const line = lines[index] ?? "";
+    let number = first;
+    let start = 0;
+    while (start < bytes.length) {
+      let end = bytes.indexOf(NEWLINE, start);
+      const next = end === -1 ? bytes.length : end + 1;
+      if (end === -1) end = bytes.length;
+      if (end > start && bytes[end - 1] === CARRIAGE_RETURN) end--;
+      const line = bytes.toString("utf8", start, end);
+      start = next;
+      const lineNumber = number++;
       if (line.trim() === "") continue;
-      const number = first + index;
-      const outcome = this.#judgeLine(line, number, lang, chunks);
+      const outcome = this.#judgeLine(line, lineNumber, lang, out);
       if (outcome === undefined) {
-        chunks.push(NEWLINE);
+        out.bytes(NEWLINE_BYTES);
         assessed++;
       } else {
         errors.push(outcome);
         if (this.#config.inlineErrors) {
           const record = { line: outcome.line, error: { code: outcome.code, message: outcome.message, messages: outcome.messages, issues: outcome.issues } };
-          chunks.push(encoder.encode(`${JSON.stringify(record)}\n`));
+          out.text(`${JSON.stringify(record)}\n`);
         }
       }
     }
-    return { chunks, errors, assessed };
+    return { lines: number - first, errors, assessed };
   }
 
-  /** Writes the line's JSON (without the newline) into `chunks`; returns the error of a bad line. */
-  #judgeLine(line: string, number: number, lang: Lang, chunks: Uint8Array[]): JsonlLineError | undefined {
+  /** Writes the line's JSON (without the newline) to `out`; returns the error of a bad line. */
+  #judgeLine(line: string, number: number, lang: Lang, out: ByteBuffer): JsonlLineError | undefined {
     let data: unknown;
     try {
       data = JSON.parse(line);
@@ -125,8 +169,8 @@ export class JsonlJudge {
     const own = wrapper && isRecord(wrapper["interpretation"]) ? wrapper["interpretation"] : undefined;
     const options = own ? { interpretation: own as InterpretationInput } : undefined;
     try {
-      if (this.#config.detail === "verdict") chunks.push(encoder.encode(JSON.stringify(this.#evaluator.verdictSync(incident, options))));
-      else this.#json.write(this.#evaluator.evaluateSync(incident, options), chunks);
+      if (this.#config.detail === "verdict") out.text(JSON.stringify(this.#evaluator.verdictSync(incident, options)));
+      else this.#json.write(this.#evaluator.evaluateSync(incident, options), out);
       return undefined;
     } catch (error) {
       if (!isInvalidIncidentError(error)) throw error;
