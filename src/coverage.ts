@@ -96,7 +96,7 @@ export function coverageReport(options: { readonly ruleset?: Ruleset; readonly f
     }
   });
   const rules: RuleCoverage[] = ruleset.rules.map((rule) => {
-    const fixtures = byRule.get(rule.id) ?? { violated: [], not_violated: [], undetermined: [], not_applicable: [] };
+    const fixtures = byRule.get(rule.id) ?? Object.fromEntries(FINDING_STATUSES.map((status) => [status, []])) as unknown as Record<FindingStatus, string[]>;
     return { id: rule.id, provisions: rule.provisions, fixtures, missing: REQUIRED.filter((status) => fixtures[status].length === 0) };
   });
   const provisions: ProvisionCoverage[] = [...ruleset.provisions.values()].map((provision) => {

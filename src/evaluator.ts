@@ -27,6 +27,8 @@ export interface EvaluatorConfig {
   readonly engine?: EngineKind;
   /** Default language of error messages. */
   readonly lang?: Lang;
+  /** Default judging scope: `alleged` (the conduct the report states, the default) or `all` (a full screening). */
+  readonly scope?: "alleged" | "all";
   /**
    * How many rule outcomes (status, trace and explanation for one combination of the facts a rule
    * reads) the evaluator remembers, to reuse for later incidents with the same facts. Default
@@ -109,6 +111,7 @@ export function createEvaluator(config: EvaluatorConfig = {}): Evaluator {
     return {
       lang: options.lang ?? config.lang ?? "id",
       engine: options.engine ?? config.engine ?? "compiled",
+      scope: options.scope ?? config.scope ?? "alleged",
       interpretation: Object.freeze({ ...config.interpretation, ...options.interpretation }),
     };
   };
@@ -186,6 +189,8 @@ const LANGS: readonly string[] = ["id", "en"];
 const ENGINES: readonly string[] = ["compiled", "json-rules-engine"];
 
 /** The evaluation options as plain data, with `lang` and `engine` checked. */
+const SCOPES: readonly string[] = ["alleged", "all"];
+
 function screenOptions(input: unknown, fallback: Lang): EvaluateOptions {
   if (input === undefined) return {};
   const copied = screen(input, LIMITS.incident, fallback);
@@ -193,8 +198,8 @@ function screenOptions(input: unknown, fallback: Lang): EvaluateOptions {
     const messages = message("invalid_type", { expected: "object", received: copied === null ? "null" : Array.isArray(copied) ? "array" : typeof copied });
     throw new InvalidIncidentError([{ code: "invalid_type", path: ["options"], message: messages[fallback], messages }], fallback);
   }
-  const options = copied as { lang?: unknown; engine?: unknown };
-  for (const [key, allowed] of [["lang", LANGS], ["engine", ENGINES]] as const) {
+  const options = copied as { lang?: unknown; engine?: unknown; scope?: unknown };
+  for (const [key, allowed] of [["lang", LANGS], ["engine", ENGINES], ["scope", SCOPES]] as const) {
     const value = options[key];
     if (value !== undefined && (typeof value !== "string" || !allowed.includes(value))) {
       const messages = message("invalid_value", { received: JSON.stringify(value) ?? String(value), options: allowed.join(", "), suggestion: "" });

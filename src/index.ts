@@ -3,7 +3,7 @@
 
 export { evaluateIncident, evaluateIncidentSync, evaluateVerdictSync, createEvaluator, bundledRuleset, bundledRulesetSource } from "./evaluator.ts";
 export type { Evaluator, EvaluatorConfig } from "./evaluator.ts";
-export type { EvaluateOptions, VerdictSummary, VerdictFinding } from "./engine/evaluate.ts";
+export type { EvaluateOptions, JudgingScope, VerdictSummary, VerdictFinding } from "./engine/evaluate.ts";
 export { loadRuleset, checkRuleset, mergeRulesetSources } from "./ruleset/load.ts";
 export type { FileNames } from "./ruleset/cross-check.ts";
 export type { Ruleset, RulesetSource, RulesetData, SourceFile, CatalogueEntry } from "./ruleset/types.ts";

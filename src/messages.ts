@@ -41,6 +41,10 @@ export const MESSAGES = {
     id: "Waktu kejadian tidak sah: \"{received}\". Gunakan tanggal lokal (2024-11-23), waktu lokal (2024-11-23T23:30) atau waktu dengan zona (2024-11-23T23:30:00+07:00).",
     en: "Invalid occurrence: \"{received}\". Use a local date (2024-11-23), a local date-time (2024-11-23T23:30) or a date-time with offset (2024-11-23T23:30:00+07:00).",
   },
+  contradictory_facts: {
+    id: "Fakta saling bertentangan: {from} = {fromValue} berarti {fact} = {implied}, tetapi laporan menyebut {fact} = {stated}.",
+    en: "Contradictory facts: {from} = {fromValue} means {fact} = {implied}, but the report gives {fact} = {stated}.",
+  },
   too_small: {
     id: "Nilai terlalu kecil: minimal {minimum}.",
     en: "Too small: the minimum is {minimum}.",
@@ -185,6 +189,22 @@ export const MESSAGES = {
   jsonpath_expression: {
     id: "\"path\" berisi ekspresi JSONPath \"{value}\"; ekspresi adalah kode, bukan data. Gunakan jalur titik sederhana a.b.c.",
     en: "\"path\" holds the JSONPath expression \"{value}\"; expressions are code, not data. Use a plain dot path a.b.c.",
+  },
+  unknown_conduct_element: {
+    id: "Unsur perbuatan \"{value}\" tidak ada di conditions aturan ini (nama unsur atau id kondisi bersama).",
+    en: "The conduct element \"{value}\" is not in this rule's conditions (an element name or a shared-condition id).",
+  },
+  conduct_not_conduct_fact: {
+    id: "Unsur perbuatan membaca fakta \"{value}\" yang bukan fakta perbuatan (tanpa \"area\" di kamus fakta).",
+    en: "A conduct element reads \"{value}\", which is not a conduct fact (no \"area\" in the fact dictionary).",
+  },
+  conduct_fact_outside: {
+    id: "Fakta perbuatan \"{value}\" dibaca di luar unsur yang disebut dalam \"conduct\": sebut unsur itu dalam \"conduct\".",
+    en: "The conduct fact \"{value}\" is read outside the elements listed in \"conduct\": list that element in \"conduct\".",
+  },
+  implication_conflict: {
+    id: "Dua implikasi dari {from} memberi nilai berbeda kepada \"{value}\".",
+    en: "Two implications from {from} give \"{value}\" different values.",
   },
   unknown_derived_fact: {
     id: "Fakta turunan \"{value}\" tidak dihitung oleh pustaka.",

@@ -167,6 +167,16 @@ export interface Assessment {
   readonly lawDate: string;
   /** The interpretation options used. */
   readonly interpretation: Interpretation;
+  /**
+   * `alleged` (default): only the conduct the report states was judged, other rules are `not_alleged`;
+   * `all`: every rule in force was judged (a full screening).
+   */
+  readonly scope: "alleged" | "all";
+  /**
+   * The conduct areas the report states (`event`, `photo`, `socialMedia`...: the `area` of the fact
+   * dictionary), in dictionary order. Empty: the report alleges no conduct.
+   */
+  readonly alleged: readonly string[];
   /** One finding per rule in force on the law date for this kind of election. */
   readonly findings: readonly Finding[];
   readonly sanctionSummary: SanctionSummary;

@@ -184,7 +184,7 @@ describe("the core entry in a real browser", () => {
     expectSame(browserOutcomes, nodeOutcomes, cases, "UTC");
     // The sample is meaningful: it has every verdict and the invalid inputs failed as such.
     const verdicts = new Set(nodeOutcomes.flatMap((outcome) => ("assessment" in outcome ? [outcome.assessment.verdict] : [])));
-    expect([...verdicts].sort()).toEqual(["insufficient_facts", "no_violation", "not_applicable", "violation"]);
+    expect([...verdicts].sort()).toEqual(["insufficient_facts", "no_violation", "not_applicable", "nothing_alleged", "violation"]);
     for (const outcome of browserOutcomes.slice(-invalidCases.length)) expect(outcome).toMatchObject({ error: { branded: true } });
   }, 60_000);
 

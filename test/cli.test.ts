@@ -67,7 +67,7 @@ describe("netralitas evaluate", () => {
       expect(output?.assessment.phase.id).toBe(expected.phase.id);
       // Whether the expectations are met is the fixture test's business; here: the CLI compares them.
       expect(Array.isArray(output?.expectation), entry.file).toBe(true);
-      expect(output?.exitCode).toBe({ violation: 1, insufficient_facts: 2, no_violation: 0, not_applicable: 0 }[expected.verdict]);
+      expect(output?.exitCode).toBe({ violation: 1, insufficient_facts: 2, nothing_alleged: 2, no_violation: 0, not_applicable: 0 }[expected.verdict]);
       codes.push(output?.exitCode ?? -1);
     }
     // The combined exit code: a violation (1) before insufficient facts (2).
@@ -247,7 +247,7 @@ describe("netralitas coverage, phase, explain and --help", () => {
     expect(text.code).toBe(report.complete ? 0 : 1);
     expect(json.code).toBe(text.code);
     expect(text.stdout).toMatch(/^CAKUPAN KETENTUAN \(\d+\)/);
-    expect(text.stdout).toMatch(/Ketentuan\s+Kutipan\s+Aturan\s+Melanggar\s+Tidak melanggar\s+Belum dapat ditentukan\s+Tidak berlaku/);
+    expect(text.stdout).toMatch(/Ketentuan\s+Kutipan\s+Aturan\s+Melanggar\s+Tidak melanggar\s+Belum dapat ditentukan\s+Tidak dituduhkan\s+Tidak berlaku/);
     const line = text.stdout.split("\n").find((candidate) => candidate.startsWith("pp-94-2021:pasal-5:huruf-n:angka-3 "));
     expect(line).toMatch(/PP 94\/2021 Pasal 5 huruf n angka 3\s+.*pp-94-2021\/pengerahan-pns.*\s+\d+\s+\d+\s+\d+\s+\d+$/);
     for (const provision of report.provisions) expect(text.stdout).toContain(provision.id);

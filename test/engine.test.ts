@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  bundledRuleset,
   bundledRulesetSource,
+  isInvalidIncidentError,
   createEvaluator,
   evaluateIncident,
   evaluateIncidentSync,
@@ -10,6 +12,7 @@ import {
   type Finding,
 } from "../src/index.ts";
 import { and, not, or } from "../src/engine/trace.ts";
+import { conductFactsOf } from "../src/ruleset/conduct.ts";
 
 const base = {
   election: "pilkada-2024",
@@ -48,7 +51,8 @@ describe("three-valued logic", () => {
   const evaluator = createEvaluator({ ruleset: mergeRulesetSources(bundledRulesetSource(), { rules: [probe] }) });
 
   it.each(["compiled", "json-rules-engine"] as const)("an absent fact never satisfies notEqual (%s)", async (engine) => {
-    const unknown = await evaluator.evaluate({ ...base, subject: { employment: "pns" } }, { engine });
+    // The event is reported (its area is stated), its attributes are not.
+    const unknown = await evaluator.evaluate({ ...base, subject: { employment: "pns" }, conduct: { event: {} } }, { engine });
     expect(finding(unknown.findings, "uji/bukan-atribut-partai").status).toBe("undetermined");
     expect(finding(unknown.findings, "uji/bukan-atribut-partai").missingFacts).toEqual(["partyAttributes"]);
     const known = await evaluator.evaluate({ ...base, subject: { employment: "pns" }, conduct: { event: { partyAttributes: false } } }, { engine });
@@ -183,5 +187,59 @@ describe("assessment contents", () => {
     const problem = (caught as RulesetError).problems[0];
     expect(problem).toMatchObject({ code: "unknown_fact", file: "aturan/uji/salah-fakta.json", path: ["conditions", "all", 0, "fact"] });
     expect(problem?.messages.en).toContain('"partyAttributes"');
+  });
+});
+
+describe("alleged scope", () => {
+  it("every bundled rule names its conduct elements, each a node of its conditions that reads only conduct facts", () => {
+    const ruleset = bundledRuleset();
+    for (const rule of ruleset.rules) {
+      expect(rule.conduct, rule.id).toBeDefined();
+      const facts = conductFactsOf(rule, ruleset.conditions);
+      expect(facts.length, rule.id).toBeGreaterThan(0);
+      for (const fact of facts) expect(ruleset.facts.get(fact)?.area, `${rule.id}: ${fact}`).toBeDefined();
+    }
+  });
+
+  it("a rule is alleged by any of its conduct areas, and only rules whose conduct is stated are judged", async () => {
+    const incident = { ...base, subject: { employment: "pns" }, conduct: { decision: { effect: "favours" } }, target: { status: "candidate" } };
+    const assessment = await evaluateIncident(incident);
+    expect(assessment.alleged).toEqual(["decision"]);
+    for (const finding of assessment.findings) {
+      if (finding.prohibition === "favouring_decision") expect(finding.status, finding.ruleId).not.toBe("not_alleged");
+      if (finding.prohibition === "banner" || finding.prohibition === "partisan_photo") expect(finding.status, finding.ruleId).toBe("not_alleged");
+      if (finding.status === "not_alleged") expect(finding.missingFacts, finding.ruleId).toEqual([]);
+    }
+    const screening = await evaluateIncident(incident, { scope: "all" });
+    expect(screening.findings.some((finding) => finding.status === "not_alleged")).toBe(false);
+    expect(screening.verdict).toBe("violation");
+  });
+
+  it("a stated fact that contradicts an implied one is an input error naming the fact's path", () => {
+    let caught: unknown;
+    try {
+      evaluateIncidentSync({ ...base, subject: { employment: "pns", spouseOfCandidate: false }, conduct: { event: { kind: "campaign", accompanyingSpouse: true } } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInvalidIncidentError(caught)).toBe(true);
+    const issue = (caught as { issues: { code: string; path: readonly string[] }[] }).issues[0];
+    expect(issue?.code).toBe("contradictory_facts");
+    expect(issue?.path).toEqual(["conduct", "event", "accompanyingSpouse"]);
+  });
+
+  it("\"none\" for an area and a list of acts pass the schema's fast path and zod alike, and a misspelt key inside an area is named", () => {
+    const listed = evaluateIncidentSync({ ...base, subject: { employment: "pns" }, conduct: { photo: "none", socialMedia: [{ action: "like", target: "other" }, { action: "none" }] } });
+    expect(listed.alleged).toEqual(["socialMedia", "photo"]);
+    let caught: unknown;
+    try {
+      evaluateIncidentSync({ ...base, subject: { employment: "pns" }, conduct: { photo: { wth: "none" } } });
+    } catch (error) {
+      caught = error;
+    }
+    const issue = (caught as { issues: { code: string; path: readonly string[]; message: string }[] }).issues[0];
+    expect(issue?.code).toBe("unrecognized_key");
+    expect(issue?.path).toEqual(["conduct", "photo", "wth"]);
+    expect(issue?.message).toContain('"with"');
   });
 });

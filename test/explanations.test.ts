@@ -166,7 +166,8 @@ describe("explanations", () => {
     const failed = member.findings.find((finding) => finding.ruleId === "uji/penjelasan");
     expect(failed?.status).toBe("not_violated");
     expect(failed?.explanation.en).toMatch(/✗ The case, though it must not be: .*\(fact: /);
-    const open = custom.evaluateSync({ ...base, subject: { employment: "pns" }, conduct: { event: { partyAttributes: true } } });
+    // A full screening: in the alleged scope an unmentioned party membership counts as none.
+    const open = custom.evaluateSync({ ...base, subject: { employment: "pns" }, conduct: { event: { partyAttributes: true } } }, { scope: "all" });
     const undetermined = open.findings.find((finding) => finding.ruleId === "uji/penjelasan");
     expect(undetermined?.status).toBe("undetermined");
     expect(undetermined?.explanation.en).toContain("? Not yet known whether the case:");

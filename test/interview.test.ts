@@ -75,7 +75,7 @@ describe("netralitas interview (built binary, piped answers)", () => {
     const answered = lines.filter((line) => line !== "?" && line !== "skip").length;
     expect(result.stdout.match(/^→ Assessment: /gm)?.length).toBe(answered + 1);
     expect(result.stdout).toContain("No further question can change the assessment.");
-    expect(result.code).toBe({ violation: 1, insufficient_facts: 2, no_violation: 0, not_applicable: 0 }[final.verdict]);
+    expect(result.code).toBe({ violation: 1, insufficient_facts: 2, nothing_alleged: 2, no_violation: 0, not_applicable: 0 }[final.verdict]);
     const written = readJson(saved);
     expect(written).toEqual(incident);
     const rejudged = evaluator.evaluateSync(written);
@@ -95,7 +95,8 @@ describe("netralitas interview (built binary, piped answers)", () => {
     const written = readJson(join(work, "awal.json"));
     expect(written).toMatchObject({ election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10" });
     // "3" answered the first question (whatever it was) with its third choice, or as a number.
-    const first = nextQuestions(evaluator.evaluateSync({ election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10" }))[0];
+    // From nothing the interview screens every rule (scope "all").
+    const first = nextQuestions(evaluator.evaluateSync({ election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10" }, { scope: "all" }))[0];
     if (first) {
       const value = first.type === "integer" ? 3 : first.answers[2]?.value;
       if (value !== undefined) expect(valueAt(written, first.path)).toBe(value);

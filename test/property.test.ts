@@ -21,6 +21,9 @@ import {
 import { loadFixtures } from "../src/node/index.ts";
 import { assessmentProblem, getPath, incidentArbitrary, incidentLeaves, leafValue, random, setPath, shuffle } from "./support/arbitraries.ts";
 
+/** A full screening: every rule in force judged, none "not alleged" (as interview does from nothing). */
+const screening = (value: unknown) => evaluateIncident(value, { scope: "all" });
+
 const RUNS = { incident: 150, anything: 150, pair: 80, ruleset: 10 } as const;
 /** Generous: the machine may be shared; a run normally takes a few seconds. */
 const TIMEOUT = 60_000;
@@ -178,6 +181,7 @@ describe("results are deterministic", () => {
 describe("three-valued monotonicity: one more known fact only settles what was unknown", () => {
   const ruleset = bundledRuleset();
   const leafByPath = new Map(incidentLeaves().map(([path, node]) => [path.join("."), node]));
+  const areaOfPath = new Map([...ruleset.facts.values()].flatMap((definition) => (definition.path && definition.area ? [[definition.path, definition.area] as const] : [])));
 
   /** Every node result of `before` that was decided is unchanged in `after` (same tree shape). */
   function decidedNodesKept(before: TraceNode, after: TraceNode, where: string): void {
@@ -188,24 +192,35 @@ describe("three-valued monotonicity: one more known fact only settles what was u
     }
   }
 
-  it("filling in one missing fact keeps every decided condition, and every decided finding", async () => {
+  /**
+   * One more known fact only settles what was unknown. `alleged`: judged in the alleged scope, with
+   * the new fact in a stated area or about the person (new conduct may bring a rule into scope).
+   */
+  async function checkMonotonicity(alleged: boolean): Promise<void> {
+    const judge = alleged ? (value: unknown) => evaluateIncident(value) : screening;
     let settled = 0;
     let filled = 0;
     await fc.assert(
       fc.asyncProperty(incidentArbitrary(), fc.gen(), async (incident, g) => {
-        const before = await outcomeOf(incident);
+        const before = await outcomeOf(incident, judge);
         fc.pre(before.kind === "assessment");
         if (before.kind !== "assessment") return;
         // Missing: a fact some rule could not read, which an incident field fills.
         const missing = [...unknownFactsOf(before.assessment)]
           .map((name) => ruleset.facts.get(name)?.path)
-          .filter((path): path is string => path !== undefined && leafByPath.has(path) && getPath(incident, path.split(".")) === undefined);
+          .filter((path): path is string => path !== undefined && leafByPath.has(path) && getPath(incident, path.split(".")) === undefined)
+          .filter((path) => {
+            const area = areaOfPath.get(path);
+            return !alleged || area === undefined || before.assessment.alleged.includes(area);
+          });
         fc.pre(missing.length > 0);
         const path = g(fc.constantFrom, ...missing);
         const node = leafByPath.get(path);
         if (!node) throw new Error(`no schema for ${path}`);
         const value = g(() => leafValue(node));
-        const after = await outcomeOf(setPath(incident, path.split("."), value));
+        const after = await outcomeOf(setPath(incident, path.split("."), value), judge);
+        // A value an implication contradicts (role passive_listener beside active support) is refused, rightly.
+        if (after.kind !== "assessment" && after.error.issues.every((issue) => issue.code === "contradictory_facts")) return;
         if (after.kind !== "assessment") throw new Error(`filling ${path} made the incident invalid: ${after.error.message}`);
         filled++;
         const afterById = new Map(after.assessment.findings.map((finding) => [finding.ruleId, finding]));
@@ -221,7 +236,11 @@ describe("three-valued monotonicity: one more known fact only settles what was u
           // never swap; undetermined may become anything. The one refinement of a decided status:
           // not_violated while it was unknown whether the rule binds the person becomes
           // not_applicable once the fact shows it does not (no breach either way).
-          if (finding.status === "undetermined") {
+          if (alleged && finding.status === "not_alleged") {
+            // Not alleged before: the new fact is in a stated area or about the person, so the rule stays
+            // out of scope (or is found not to bind the person at all).
+            expect(["not_alleged", "not_applicable"], where).toContain(later.status);
+          } else if (finding.status === "undetermined") {
             if (later.status !== "undetermined") settled++;
           } else if (finding.status === "not_violated" && finding.trace.applicability.result === undefined && later.status === "not_applicable") {
             // refinement, allowed
@@ -238,7 +257,13 @@ describe("three-valued monotonicity: one more known fact only settles what was u
     // Guards against a vacuous pass: facts were filled and some findings did get settled.
     expect(filled).toBeGreaterThan(RUNS.incident / 3);
     expect(settled).toBeGreaterThan(0);
-  });
+  }
+
+  it("filling in one missing fact keeps every decided condition, and every decided finding (full screening)", () => checkMonotonicity(false));
+
+  it("in the alleged scope, a missing fact of a stated area (or about the person) keeps every decided alleged finding; new conduct may bring a rule into scope", () =>
+    checkMonotonicity(true));
+
 });
 
 describe("results do not depend on the order of rule files or of order-free condition elements", () => {

@@ -1,6 +1,7 @@
 // The interview's questions: ranked, relevant (every question can change some finding), and
 // convergent (answering them settles every finding an answer can settle).
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
@@ -20,8 +21,8 @@ import {
   type Question,
 } from "../src/index.ts";
 import { loadFixtures } from "../src/node/index.ts";
-import type { Fixture } from "../src/schema/fixture.ts";
-import { answeringFact, findingRelevance } from "../src/questions/relevance.ts";
+import { FixtureSchema, type Fixture } from "../src/schema/fixture.ts";
+import { answeringFact, findingRelevance, knownFacts } from "../src/questions/relevance.ts";
 import { isAll, isAny, isLeaf, isNot, type Condition } from "../src/schema/condition.ts";
 
 const fixturesDir = fileURLToPath(new URL("../fixtures", import.meta.url));
@@ -83,7 +84,9 @@ function setFact(incident: object, fact: string, value: FactValue, options: obje
   return undefined;
 }
 
-const optionsOf = (fixture: Fixture) => (fixture.interpretation ? { interpretation: fixture.interpretation } : {});
+// The question machinery is checked on a full screening (scope "all"): every rule in force is judged,
+// so an answer in any conduct area can move a finding. The alleged scope is checked below on its own.
+const optionsOf = (fixture: Fixture) => ({ scope: "all" as const, ...(fixture.interpretation ? { interpretation: fixture.interpretation } : {}) });
 const statusIn = (assessment: Assessment, ruleId: string): FindingStatus | undefined =>
   assessment.findings.find((finding) => finding.ruleId === ruleId)?.status;
 const sameInterpretation = (left: Fixture, right: Fixture) => JSON.stringify(left.interpretation ?? {}) === JSON.stringify(right.interpretation ?? {});
@@ -217,7 +220,8 @@ describe("the fact dictionary", () => {
 
 describe("answerQuestion", () => {
   const incident = { election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10", subject: { employment: "pns" } };
-  const assessment = evaluator.evaluateSync(incident);
+  // A full screening (scope "all"): the incident states no conduct, so only then is the role asked.
+  const assessment = evaluator.evaluateSync(incident, { scope: "all" });
   const role = nextQuestions(assessment).find((question) => question.fact === "eventRole");
 
   it("fills the path immutably, creating objects on the way", () => {
@@ -287,7 +291,8 @@ describe("nextQuestions", () => {
         for (const ruleId of question.findings) {
           const finding = assessment.findings.find((candidate) => candidate.ruleId === ruleId);
           if (!finding || confirmed) continue;
-          const { witnesses } = findingRelevance(finding.trace.applicability, finding.trace.conditions, dictionary);
+          const known = knownFacts(assessment.findings.flatMap((entry) => [entry.trace.applicability, entry.trace.conditions]));
+          const { witnesses } = findingRelevance(finding.trace.applicability, finding.trace.conditions, dictionary, ruleset.data.facts.implications, known);
           for (const fact of question.facts) {
             const witness = witnesses.get(fact);
             if (!witness || confirmed) continue;
@@ -395,3 +400,52 @@ describe("nextQuestions", () => {
     }
   });
 });
+
+describe("questions in the alleged scope", () => {
+  const read = (name: string): Fixture => FixtureSchema.parse(JSON.parse(readFileSync(join(fixturesDir, "cakupan-laporan", `${name}.json`), "utf8")));
+  it("a report of a rally with unknown details asks about that rally only, never about decisions or party membership", () => {
+    const fixture = read("terlihat-di-kampanye--peran-tidak-diketahui");
+    const assessment = evaluator.evaluateSync(fixture.incident);
+    expect(assessment.verdict).toBe("insufficient_facts");
+    const asked = nextQuestions(assessment).map((question) => question.path);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const path of asked) expect(path, path).toMatch(/^(conduct\.event\.|subject\.|target\.)/);
+    expect(asked).toEqual(expect.arrayContaining(["conduct.event.role", "conduct.event.otherAsnBrought", "conduct.event.stateFacilitiesUsed"]));
+    expect(asked).not.toContain("conduct.decision.effect");
+    expect(asked).not.toContain("subject.partyMembership");
+    // A full screening of the same report asks about every act.
+    const screening = nextQuestions(evaluator.evaluateSync(fixture.incident, { scope: "all" })).map((question) => question.path);
+    expect(screening).toEqual(expect.arrayContaining(["conduct.decision.effect", "subject.partyMembership"]));
+  });
+
+  it("a question whose answer an implication already fixes is never asked", () => {
+    const incidents = [
+      { subject: { employment: "pns", spouseOfCandidate: false }, conduct: { event: { kind: "campaign" } } },
+      { subject: { employment: "pns" }, conduct: { event: { kind: "none" } } },
+      { subject: { employment: "pns" }, conduct: { socialMedia: { action: "none" } } },
+      { subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "passive_listener" } } },
+    ];
+    const implications = dictionaryImplications();
+    for (const partial of incidents) {
+      const incident = { election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10", ...partial };
+      for (const scope of ["alleged", "all"] as const) {
+        const asked = new Set(nextQuestions(evaluator.evaluateSync(incident, { scope })).map((question) => question.fact));
+        const stated = JSON.stringify(partial);
+        for (const implication of implications) {
+          if (!stated.includes(`"${pathKey(implication.if)}":${JSON.stringify(implication.is)}`)) continue;
+          for (const fact of Object.keys(implication.then)) expect(asked.has(fact), `${fact} follows from ${implication.if}`).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+function dictionaryImplications() {
+  return bundledRuleset().data.facts.implications ?? [];
+}
+
+/** The last key of a fact's incident path (the key the incidents above use). */
+function pathKey(fact: string): string {
+  const path = bundledRuleset().facts.get(fact)?.path ?? fact;
+  return path.slice(path.lastIndexOf(".") + 1);
+}

@@ -86,14 +86,14 @@ describe("checkRulesetDir", () => {
       expect: { findings: Record<string, string> };
     };
     mkdirSync(join(fixtures, "a"));
-    writeFileSync(join(fixtures, "a", "salah-harapan.json"), JSON.stringify({ ...source, $schema: undefined, expect: { findings: { "pp-94-2021/pengerahan-pns": "not_violated" } } }, null, 2));
-    writeFileSync(join(fixtures, "a", "aturan-tak-dikenal.json"), JSON.stringify({ ...source, $schema: undefined, expect: { findings: { "pp-94-2021/pengerahan": "violated" } } }, null, 2));
+    writeFileSync(join(fixtures, "a", "salah-harapan.json"), JSON.stringify({ ...source, $schema: undefined, expect: { verdict: "violation", findings: { "pp-94-2021/pengerahan-pns": "not_violated" } } }, null, 2));
+    writeFileSync(join(fixtures, "a", "aturan-tak-dikenal.json"), JSON.stringify({ ...source, $schema: undefined, expect: { verdict: "violation", findings: { "pp-94-2021/pengerahan": "violated" } } }, null, 2));
     writeFileSync(join(fixtures, "a", "rusak.json"), '{ "title": "x", }');
     const found = checkRulesetDir(dir, { fixturesDir: fixtures }).problems.map((problem) => [problem.code, problem.file?.slice(fixtures.length + 1), problem.line]);
     expect(found).toEqual([
-      ["unknown_rule", "a/aturan-tak-dikenal.json", 22],
+      ["unknown_rule", "a/aturan-tak-dikenal.json", 23],
       ["invalid_json", "a/rusak.json", 1],
-      ["fixture_expectation", "a/salah-harapan.json", 22],
+      ["fixture_expectation", "a/salah-harapan.json", 23],
     ]);
   });
 

@@ -65,7 +65,7 @@ export function problemJson(problem: DisplayProblem, lang: Lang): Record<string,
   };
 }
 
-const ORDER: Readonly<Record<FindingStatus, number>> = { violated: 0, undetermined: 1, not_violated: 2, not_applicable: 3 };
+const ORDER: Readonly<Record<FindingStatus, number>> = { violated: 0, undetermined: 1, not_violated: 2, not_alleged: 3, not_applicable: 4 };
 
 function factWords(ruleset: Ruleset, name: string, lang: Lang): string {
   const definition = ruleset.facts.get(name);

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../_utils/text.ts";
 import type { Confidence } from "../schema/common.ts";
+import type { FindingStatus } from "../schema/fixture.ts";
 
 // Labels of the command line's layout. Messages about problems live in src/messages.ts.
 
@@ -87,4 +88,4 @@ export const INTERPRETATION_WORDS: Readonly<Record<string, LocalizedText>> = {
 };
 
 /** Marks for finding statuses. */
-export const STATUS_MARKS = { violated: "✗", not_violated: "✓", undetermined: "?", not_applicable: "–" } as const;
+export const STATUS_MARKS = { violated: "✗", not_violated: "✓", undetermined: "?", not_alleged: "·", not_applicable: "–" } as const satisfies Record<FindingStatus, string>;

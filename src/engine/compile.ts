@@ -1,5 +1,5 @@
 import { isAll, isAny, isLeaf, isNot, type Condition, type LeafCondition } from "../schema/condition.ts";
-import { OPERATOR_IMPLEMENTATIONS, resolveDotPath } from "./operators.ts";
+import { compareEach, OPERATOR_IMPLEMENTATIONS, resolveDotPath, type FactAlternatives } from "./operators.ts";
 import type { FactVector } from "./facts.ts";
 import { and, not, or, type FactValue, type Facts, type TraceGroup, type TraceLeaf, type TraceNode, type Tri } from "./trace.ts";
 
@@ -15,8 +15,11 @@ export type SharedConditions = ReadonlyMap<string, Condition>;
 const isFactReference = (value: unknown): value is { fact: string } =>
   typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === "string";
 
-function compileLeaf(leaf: LeafCondition): CompiledCondition {
+const NO_ALTERNATIVES: FactAlternatives = new Map();
+
+function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives): CompiledCondition {
   const compare = OPERATOR_IMPLEMENTATIONS[leaf.operator];
+  const meanings = leaf.path === undefined ? alternatives.get(leaf.fact) : undefined;
   const { name, fact, operator, value, path, label } = leaf;
   const read = (facts: Facts, factName: string): FactValue | undefined => {
     if (!Object.prototype.hasOwnProperty.call(facts, factName)) return undefined;
@@ -30,7 +33,14 @@ function compileLeaf(leaf: LeafCondition): CompiledCondition {
     const unknownFacts: string[] = [];
     if (actual === undefined) unknownFacts.push(fact);
     if (other !== undefined && expected === undefined) unknownFacts.push(other);
-    const result: Tri = unknownFacts.length > 0 ? undefined : compare(actual as FactValue, expected);
+    let result: Tri;
+    if (unknownFacts.length > 0) result = undefined;
+    else {
+      // A value that stands for several (employment "asn") decides only where all of them agree.
+      const several = meanings?.get(actual as FactValue);
+      result = several === undefined ? compare(actual as FactValue, expected) : compareEach(compare, several, expected);
+      if (result === undefined) unknownFacts.push(fact);
+    }
     const node: TraceLeaf = {
       kind: "leaf",
       name,
@@ -120,26 +130,35 @@ const single = (results: readonly Tri[]): Tri => results[0];
  * References to shared conditions are inlined at compile time; cycles are rejected by the loader.
  * The trace nodes it returns are frozen and shared between calls (see {@link sharedGroup}).
  */
-export function compileCondition(condition: Condition, shared: SharedConditions, depth = 0): CompiledCondition {
+export function compileCondition(condition: Condition, shared: SharedConditions, depth = 0, alternatives: FactAlternatives = NO_ALTERNATIVES): CompiledCondition {
   if (depth > 64) throw new RangeError("Condition nesting deeper than 64 levels");
-  if (isLeaf(condition)) return compileLeaf(condition);
+  if (isLeaf(condition)) return compileLeaf(condition, alternatives);
   const name = condition.name || undefined;
   if (isAll(condition) || isAny(condition)) {
     const kind = isAll(condition) ? "all" : "any";
-    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileCondition(child, shared, depth + 1));
+    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileCondition(child, shared, depth + 1, alternatives));
     return sharedGroup(kind, name, undefined, kind === "all" ? and : or, children);
   }
   if (isNot(condition)) {
-    return sharedGroup("not", name, undefined, negation, [compileCondition(condition.not, shared, depth + 1)]);
+    return sharedGroup("not", name, undefined, negation, [compileCondition(condition.not, shared, depth + 1, alternatives)]);
   }
   const reference = condition.condition;
   const target = shared.get(reference);
   if (!target) throw new ReferenceError(`Unknown shared condition "${reference}"`);
-  return sharedGroup("all", condition.name ?? reference, reference, single, [compileCondition(target, shared, depth + 1)]);
+  return sharedGroup("all", condition.name ?? reference, reference, single, [compileCondition(target, shared, depth + 1, alternatives)]);
 }
 
-function compileLeafTest(leaf: LeafCondition, slots: ReadonlyMap<string, number>): CompiledTest {
-  const compare = OPERATOR_IMPLEMENTATIONS[leaf.operator];
+function compileLeafTest(leaf: LeafCondition, slots: ReadonlyMap<string, number>, alternatives: FactAlternatives): CompiledTest {
+  const plain = OPERATOR_IMPLEMENTATIONS[leaf.operator];
+  const meanings = leaf.path === undefined ? alternatives.get(leaf.fact) : undefined;
+  // As in compileLeaf: a value that stands for several decides only where all of them agree.
+  const compare =
+    meanings === undefined
+      ? plain
+      : (actual: FactValue, expected: unknown): Tri => {
+          const several = meanings.get(actual);
+          return several === undefined ? plain(actual, expected) : compareEach(plain, several, expected);
+        };
   const { fact, value, path } = leaf;
   // A fact outside the dictionary is never known (the fact map has no key for it either).
   const slot = slots.get(fact) ?? -1;
@@ -181,11 +200,17 @@ function compileLeafTest(leaf: LeafCondition, slots: ReadonlyMap<string, number>
  * (Kleene logic; `all` stops at the first false child and `any` at the first true one, which
  * cannot change the result). Used where only the verdict, or a cache key, is needed.
  */
-export function compileTest(condition: Condition, shared: SharedConditions, slots: ReadonlyMap<string, number>, depth = 0): CompiledTest {
+export function compileTest(
+  condition: Condition,
+  shared: SharedConditions,
+  slots: ReadonlyMap<string, number>,
+  depth = 0,
+  alternatives: FactAlternatives = NO_ALTERNATIVES,
+): CompiledTest {
   if (depth > 64) throw new RangeError("Condition nesting deeper than 64 levels");
-  if (isLeaf(condition)) return compileLeafTest(condition, slots);
+  if (isLeaf(condition)) return compileLeafTest(condition, slots, alternatives);
   if (isAll(condition) || isAny(condition)) {
-    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileTest(child, shared, slots, depth + 1));
+    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileTest(child, shared, slots, depth + 1, alternatives));
     const decisive = isAll(condition) ? false : true;
     if (children.length === 1 && children[0]) return children[0];
     return (facts) => {
@@ -199,7 +224,7 @@ export function compileTest(condition: Condition, shared: SharedConditions, slot
     };
   }
   if (isNot(condition)) {
-    const child = compileTest(condition.not, shared, slots, depth + 1);
+    const child = compileTest(condition.not, shared, slots, depth + 1, alternatives);
     return (facts) => {
       const result = child(facts);
       return result === undefined ? undefined : !result;
@@ -207,7 +232,7 @@ export function compileTest(condition: Condition, shared: SharedConditions, slot
   }
   const target = shared.get(condition.condition);
   if (!target) throw new ReferenceError(`Unknown shared condition "${condition.condition}"`);
-  return compileTest(target, shared, slots, depth + 1);
+  return compileTest(target, shared, slots, depth + 1, alternatives);
 }
 
 /**

@@ -43,6 +43,11 @@ export const DERIVED_FACTS: Readonly<Record<string, (incident: Incident, context
   withinProgrammeWindow: (_incident, context) => context.withinProgrammeWindow,
   passiveAttendanceProhibited: (_incident, context) => context.interpretation.passiveAttendance === "prohibited",
   pppkBoundByPp94: (_incident, context) => context.interpretation.pppkBoundByPp94,
+  // SKB 2022 part B: whom its discipline items cover, by the two interpretation options on it.
+  skbPartBCoversCandidates: (_incident, context) =>
+    context.interpretation.skbPartBTargets === "candidates_too" || context.interpretation.skbEthicsDisciplineSplit === "by_phase",
+  skbPartBCoversProspective: (_incident, context) => context.interpretation.skbEthicsDisciplineSplit === "by_gravity",
+  skbItem3Level: (_incident, context) => context.interpretation.skbItem3Level,
 } satisfies Record<string, (incident: Incident, context: FactContext) => FactValue | undefined>);
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -88,8 +93,13 @@ export function createFactVectorReader(definitions: readonly FactDefinition[]): 
     const derive = DERIVED_FACTS[definition.name];
     if (derive) return derive;
     const path = definition.path;
-    if (path !== undefined) return pathReader(path);
-    return () => undefined;
+    if (path === undefined) return () => undefined;
+    const read = pathReader(path);
+    if (definition.area === undefined || !path.includes(".")) return read;
+    // A conduct area given as "none" (nothing of the kind happened) fixes the fact to its none value.
+    const parent = pathReader(path.slice(0, path.lastIndexOf(".")));
+    const none = definition.none;
+    return (incident) => (parent(incident) === "none" ? none : read(incident));
   });
   const index = new Map<string, number>();
   const slotsOf = new Map<string, number[]>();

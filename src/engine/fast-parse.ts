@@ -4,8 +4,9 @@
 // produce exactly (same keys, same key order, same defaults), and answers REJECT for anything
 // else — an invalid input, or anything it is not sure about — so that the caller runs zod, which
 // then produces the result or the issues. It is compiled by reading the schema's definition
-// (`schema._zod.def`); a schema with any part it does not know (refinements, transforms, unions,
-// lazy schemas, checks other than lengths, regexes, integer and bounds) gets no fast path at all.
+// (`schema._zod.def`); a schema with any part it does not know (refinements, transforms, unions of
+// overlapping forms, lazy schemas, checks other than lengths, regexes, integer and bounds) gets no
+// fast path at all.
 // test/differential.test.ts checks it against zod on random valid and invalid inputs.
 //
 // It reads the caller's object itself, before any copy (see ../_utils/json-data.ts, which the
@@ -201,9 +202,76 @@ function compile(schema: unknown, limits: FastParseLimits): Parse {
       const allowed = new Set(values);
       return (input) => (allowed.has(input) ? input : REJECT);
     }
+    case "literal": {
+      const values = def.values;
+      if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== "string") return unsupported("literal");
+      const only = values[0];
+      return (input) => (input === only ? input : REJECT);
+    }
+    case "array":
+      return compileArray(def, limits);
+    case "union":
+      return compileUnion(def, limits);
     default:
       return unsupported(`type ${String(def.type)}`);
   }
+}
+
+/** What kind of JavaScript value a schema accepts, for unions whose forms never overlap. */
+function formOf(schema: unknown): "string" | "object" | "array" | "other" {
+  const type = defOf(schema).type;
+  if (type === "literal" || type === "string" || type === "enum") return "string";
+  if (type === "object") return "object";
+  if (type === "array") return "array";
+  return "other";
+}
+
+/**
+ * A union whose forms take different kinds of value (a word, an object, a list): at most one form
+ * can accept an input, so the first form that accepts it gives zod's output (zod returns the first
+ * form that succeeds). Unions of overlapping forms get no fast path.
+ */
+function compileUnion(def: Def, limits: FastParseLimits): Parse {
+  const options = def.options;
+  if (!Array.isArray(options) || options.length === 0) return unsupported("union options");
+  const forms = options.map(formOf);
+  if (forms.includes("other") || new Set(forms).size !== forms.length) return unsupported("overlapping union");
+  const parsers = options.map((option) => compile(option, limits));
+  return (input) => {
+    for (const parse of parsers) {
+      const parsed = parse(input);
+      if (parsed !== REJECT) return parsed;
+    }
+    return REJECT;
+  };
+}
+
+/** A plain array (no holes, no extra properties) of valid elements, within its length checks. */
+function compileArray(def: Def, limits: FastParseLimits): Parse {
+  let minimum = 0;
+  let maximum = Number.POSITIVE_INFINITY;
+  for (const check of checkDefs(def)) {
+    if (check.check === "min_length" && typeof check.minimum === "number") minimum = check.minimum;
+    else if (check.check === "max_length" && typeof check.maximum === "number") maximum = check.maximum;
+    else unsupported(`array check ${String(check.check)}`);
+  }
+  const element = compile(def.element, limits);
+  return (input) => {
+    if (!Array.isArray(input) || Object.getPrototypeOf(input) !== Array.prototype) return REJECT;
+    const length = input.length;
+    if (length < minimum || length > maximum) return REJECT;
+    // Own keys must be exactly the indexes and "length": anything else is left to the slow path.
+    if (Object.getOwnPropertyNames(input).length !== length + 1) return REJECT;
+    const output: unknown[] = [];
+    for (let index = 0; index < length; index++) {
+      const descriptor = Object.getOwnPropertyDescriptor(input, index);
+      if (descriptor === undefined || !("value" in descriptor) || !descriptor.enumerable) return REJECT;
+      const parsed = element(descriptor.value);
+      if (parsed === REJECT) return REJECT;
+      output.push(parsed);
+    }
+    return output;
+  };
 }
 
 /**

@@ -24,6 +24,40 @@ export const OPERATOR_IMPLEMENTATIONS: Readonly<Record<Operator, Compare>> = {
 };
 
 /**
+ * Values that stand for one of several values, unknown which, by fact (the dictionary's `means`:
+ * employment `asn` = pns, cpns or pppk).
+ */
+export type FactAlternatives = ReadonlyMap<string, ReadonlyMap<FactValue, readonly FactValue[]>>;
+
+/** Reads the `means` of every enum value of a dictionary, by fact name. */
+export function factAlternatives(definitions: readonly { readonly name: string; readonly values?: readonly { readonly value: string; readonly means?: readonly string[] | undefined }[] | undefined }[]): FactAlternatives {
+  const alternatives = new Map<string, Map<FactValue, readonly FactValue[]>>();
+  for (const definition of definitions) {
+    for (const entry of definition.values ?? []) {
+      if (!entry.means) continue;
+      let values = alternatives.get(definition.name);
+      if (!values) alternatives.set(definition.name, (values = new Map()));
+      values.set(entry.value, entry.means);
+    }
+  }
+  return alternatives;
+}
+
+/**
+ * A comparison of a value that stands for several: true when it holds for every one of them, false
+ * when it holds for none, else unknown.
+ */
+export function compareEach(compare: Compare, actuals: readonly FactValue[], expected: unknown): boolean | undefined {
+  let holds = false;
+  let fails = false;
+  for (const actual of actuals) {
+    if (compare(actual, expected)) holds = true;
+    else fails = true;
+  }
+  return holds && fails ? undefined : holds;
+}
+
+/**
  * Resolves a plain dot path (`a.b.c`) inside an object fact. This replaces json-rules-engine's
  * JSONPath resolver, which evaluates expressions: a path is data here, never code. Only own
  * properties are read, so `__proto__` or `constructor` resolve to nothing.

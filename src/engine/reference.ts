@@ -1,8 +1,8 @@
 import type { Engine as EngineType, RuleResult } from "json-rules-engine";
 import type { Condition, Operator } from "../schema/condition.ts";
 import type { Rule } from "../schema/rule.ts";
-import { resolveDotPath } from "./operators.ts";
-import { and, not, or, type Facts, type TraceNode } from "./trace.ts";
+import { compareEach, OPERATOR_IMPLEMENTATIONS, resolveDotPath, type FactAlternatives } from "./operators.ts";
+import { and, not, or, type FactValue, type Facts, type TraceNode } from "./trace.ts";
 
 /** The two traces of one rule. */
 export interface RuleTraces {
@@ -30,18 +30,18 @@ interface ResultNode {
  * resolved to undefined is unknown, whatever json-rules-engine decided (it treats an undefined fact
  * as satisfying `notEqual`); groups are recombined with Kleene logic.
  */
-function toTrace(node: ResultNode): TraceNode {
+function toTrace(node: ResultNode, alternatives: FactAlternatives): TraceNode {
   const name = node.name ? { name: node.name } : {};
   if (node.all) {
-    const children = node.all.map(toTrace);
+    const children = node.all.map((child) => toTrace(child, alternatives));
     return { kind: "all", ...name, result: and(children.map((child) => child.result)), children };
   }
   if (node.any) {
-    const children = node.any.map(toTrace);
+    const children = node.any.map((child) => toTrace(child, alternatives));
     return { kind: "any", ...name, result: or(children.map((child) => child.result)), children };
   }
   if (node.not) {
-    const child = toTrace(node.not);
+    const child = toTrace(node.not, alternatives);
     return { kind: "not", ...name, result: not(child.result), children: [child] };
   }
   const value = node.value;
@@ -49,15 +49,21 @@ function toTrace(node: ResultNode): TraceNode {
   const unknownFacts: string[] = [];
   if (node.factResult === undefined) unknownFacts.push(node.fact ?? "");
   if (comparesFact && node.valueResult === undefined) unknownFacts.push((value as { fact: string }).fact);
-  const known = unknownFacts.length === 0;
   const actual = node.factResult;
+  let result: boolean | undefined = unknownFacts.length === 0 ? node.result === true : undefined;
+  // A value that stands for several (employment "asn"): decided only where all of them agree, as in compile.ts.
+  const several = comparesFact ? undefined : alternatives.get(node.fact ?? "")?.get(actual as FactValue);
+  if (several !== undefined && result !== undefined) {
+    result = compareEach(OPERATOR_IMPLEMENTATIONS[node.operator as Operator], several, value);
+    if (result === undefined) unknownFacts.push(node.fact ?? "");
+  }
   return {
     kind: "leaf",
     name: node.name ?? "",
     fact: node.fact ?? "",
     operator: node.operator as Operator,
     expected: value,
-    result: known ? node.result === true : undefined,
+    result,
     unknownFacts,
     ...(typeof actual === "string" || typeof actual === "number" || typeof actual === "boolean" ? { actual } : {}),
   };
@@ -67,7 +73,7 @@ function toTrace(node: ResultNode): TraceNode {
  * The reference evaluation path: the same rule files run through json-rules-engine, with a dot-path
  * resolver instead of JSONPath and undefined facts allowed. Slower; kept to check the compiled path.
  */
-export function createReferenceRunner(rules: readonly Rule[], shared: ReadonlyMap<string, Condition>) {
+export function createReferenceRunner(rules: readonly Rule[], shared: ReadonlyMap<string, Condition>, alternatives: FactAlternatives = new Map()) {
   // Loaded on first use: the compiled path never needs json-rules-engine (nor its start-up time).
   let loading: Promise<EngineType> | undefined;
   const load = async (): Promise<EngineType> => {
@@ -90,7 +96,7 @@ export function createReferenceRunner(rules: readonly Rule[], shared: ReadonlyMa
     for (const result of [...results, ...failureResults] as RuleResult[]) {
       const [id = "", part] = String(result.name).split(SEPARATOR);
       if (!ruleIds.has(id)) continue;
-      const root = toTrace((result.conditions as unknown as ResultNode).all?.[0] ?? (result.conditions as unknown as ResultNode));
+      const root = toTrace((result.conditions as unknown as ResultNode).all?.[0] ?? (result.conditions as unknown as ResultNode), alternatives);
       const entry = parts.get(id) ?? {};
       if (part === "applicability") entry.applicability = root;
       else entry.conditions = root;

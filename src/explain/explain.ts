@@ -176,6 +176,8 @@ function statusSentence(status: FindingStatus, rule: Rule, lang: Lang): string {
       return lang === "id" ? `Unsur "${title}" tidak terpenuhi.` : `An element of "${title}" does not hold.`;
     case "undetermined":
       return lang === "id" ? `Fakta yang diketahui belum cukup untuk menilai "${title}".` : `The known facts cannot decide "${title}".`;
+    case "not_alleged":
+      return lang === "id" ? `Laporan tidak menyebut perbuatan yang diatur "${title}".` : `The report does not mention the conduct "${title}" is about.`;
     case "not_applicable":
       return lang === "id" ? `"${title}" tidak mengikat orang ini.` : `"${title}" does not bind this person.`;
   }
@@ -301,7 +303,7 @@ const NOTE_WORDS = { interpretation: WORDS.interpretation, uncertainty: WORDS.un
 export function explainFinding(input: ExplainInput): LocalizedText {
   const { status, dictionary } = input;
   const subjectItems = itemsOf(input.applicability);
-  const elementItems = status === "not_applicable" ? [] : itemsOf(input.conditions);
+  const elementItems = status === "not_applicable" || status === "not_alleged" ? [] : itemsOf(input.conditions);
   const questions = status === "undetermined" ? questionsToDecide(input.applicability, input.conditions, dictionary) : NO_QUESTIONS;
   const references = new Set<string>();
   for (const item of [...subjectItems, ...elementItems]) for (const group of item.groups) if (group.reference) references.add(group.reference);

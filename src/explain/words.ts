@@ -9,6 +9,7 @@ export const STATUS_WORDS: Readonly<Record<FindingStatus, LocalizedText>> = {
   violated: { id: "Melanggar", en: "Violated" },
   not_violated: { id: "Tidak melanggar", en: "Not violated" },
   undetermined: { id: "Belum dapat ditentukan", en: "Undetermined" },
+  not_alleged: { id: "Tidak dituduhkan", en: "Not alleged" },
   not_applicable: { id: "Tidak berlaku", en: "Not applicable" },
 };
 
@@ -17,6 +18,7 @@ export const VERDICT_WORDS: Readonly<Record<Verdict, LocalizedText>> = {
   violation: { id: "Terdapat pelanggaran", en: "Violation" },
   no_violation: { id: "Tidak terdapat pelanggaran", en: "No violation" },
   insufficient_facts: { id: "Fakta belum cukup", en: "Insufficient facts" },
+  nothing_alleged: { id: "Laporan tidak menyebut perbuatan yang dapat dinilai", en: "The report alleges no conduct that can be judged" },
   not_applicable: { id: "Tidak berlaku bagi subjek ini", en: "Not applicable to this subject" },
 };
 

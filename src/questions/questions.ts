@@ -6,7 +6,7 @@ import { message } from "../messages.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import type { FactDefinition } from "../schema/fact-dictionary.ts";
 import type { Assessment } from "../types.ts";
-import { answeringFact, findingRelevance, type Dictionary } from "./relevance.ts";
+import { answeringFact, findingRelevance, knownFacts, type Dictionary } from "./relevance.ts";
 
 /**
  * One allowed answer to a question.
@@ -103,7 +103,10 @@ function questionText(definition: FactDefinition): LocalizedText {
  * ```
  */
 export function nextQuestions(assessment: Assessment, options: NextQuestionsOptions = {}): Question[] {
-  const dictionary: Dictionary = (options.ruleset ?? bundledRuleset()).facts;
+  const ruleset = options.ruleset ?? bundledRuleset();
+  const dictionary: Dictionary = ruleset.facts;
+  const implications = ruleset.data.facts.implications ?? [];
+  let known: ReadonlyMap<string, FactValue> | undefined;
   const exclude = new Set(options.exclude ?? []);
   interface Pending {
     readonly definition: FactDefinition;
@@ -114,7 +117,7 @@ export function nextQuestions(assessment: Assessment, options: NextQuestionsOpti
   const pending = new Map<string, Pending>();
   for (const finding of assessment.findings) {
     if (finding.status !== "undetermined") continue;
-    const { relevant, settling } = findingRelevance(finding.trace.applicability, finding.trace.conditions, dictionary);
+    const { relevant, settling } = findingRelevance(finding.trace.applicability, finding.trace.conditions, dictionary, implications, (known ??= knownFactsOf(assessment)));
     for (const fact of relevant) {
       const definition = answeringFact(dictionary, fact);
       if (!definition || exclude.has(definition.name) || exclude.has(fact)) continue;
@@ -126,6 +129,14 @@ export function nextQuestions(assessment: Assessment, options: NextQuestionsOpti
       entry.facts.add(fact);
       entry.findings.add(finding.ruleId);
       if (settling.has(fact)) entry.settled.add(finding.ruleId);
+    }
+  }
+  // A report that alleges no conduct: ask what happened, one question per conduct area.
+  if (assessment.verdict === "nothing_alleged") {
+    for (const fact of assessment.missingFacts) {
+      const definition = answeringFact(dictionary, fact);
+      if (!definition || exclude.has(definition.name) || pending.has(definition.name)) continue;
+      pending.set(definition.name, { definition, facts: new Set([fact]), findings: new Set(), settled: new Set() });
     }
   }
   const order = new Map([...dictionary.keys()].map((name, index) => [name, index] as const));
@@ -149,6 +160,10 @@ export function nextQuestions(assessment: Assessment, options: NextQuestionsOpti
         right.findings.length - left.findings.length ||
         (order.get(left.fact) ?? 0) - (order.get(right.fact) ?? 0),
     );
+}
+
+function knownFactsOf(assessment: Assessment): Map<string, FactValue> {
+  return knownFacts(assessment.findings.flatMap((finding) => [finding.trace.applicability, finding.trace.conditions]));
 }
 
 /**
@@ -187,7 +202,21 @@ function setPath(node: unknown, keys: readonly string[], value: FactValue): Reco
   const base = node !== null && typeof node === "object" && !Array.isArray(node) ? (node as Record<string, unknown>) : {};
   const [key, ...rest] = keys;
   if (key === undefined) return base;
-  return { ...base, [key]: rest.length === 0 ? value : setPath(base[key], rest, value) };
+  const current = base[key];
+  // Several acts of one kind (a list of posts): the answer fills the acts that do not say yet.
+  if (Array.isArray(current) && rest.length > 0) {
+    return { ...base, [key]: current.map((act: unknown) => (valueAtPath(act, rest) === undefined ? setPath(act, rest, value) : act)) };
+  }
+  return { ...base, [key]: rest.length === 0 ? value : setPath(current, rest, value) };
+}
+
+function valueAtPath(node: unknown, keys: readonly string[]): unknown {
+  let current = node;
+  for (const key of keys) {
+    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { OPERATOR_IMPLEMENTATIONS } from "../engine/operators.ts";
 import { and, decisiveUnknownFacts, not, or, type FactValue, type TraceNode, type Tri } from "../engine/trace.ts";
-import type { FactDefinition } from "../schema/fact-dictionary.ts";
+import type { FactDefinition, FactImplication } from "../schema/fact-dictionary.ts";
 import type { FindingStatus } from "../schema/fixture.ts";
 
 /** The fact dictionary by name. */
@@ -32,7 +32,9 @@ const isFactReference = (value: unknown): value is { fact: string } =>
 export function reevaluate(node: TraceNode, assumed: ReadonlyMap<string, FactValue>): Tri {
   if (node.kind === "leaf") {
     if (node.result !== undefined) return node.result;
-    const actual = node.actual ?? assumed.get(node.fact);
+    // A fact known only in part (employment "asn": pns, cpns or pppk) is as open as an unknown one.
+    const open = node.actual === undefined || node.unknownFacts.includes(node.fact);
+    const actual = open ? assumed.get(node.fact) : node.actual;
     if (actual === undefined) return undefined;
     let expected = node.expected;
     if (isFactReference(expected)) {
@@ -140,6 +142,55 @@ export interface FindingRelevance {
 }
 
 /**
+ * The facts an assessment's traces know (whole values only), by name: what the implications are
+ * checked against when a search assumes answers (see {@link findingRelevance}).
+ */
+export function knownFacts(traces: Iterable<TraceNode>): Map<string, FactValue> {
+  const known = new Map<string, FactValue>();
+  for (const trace of traces) knownValues(trace, known);
+  return known;
+}
+
+/** The facts a trace knows (whole values only), by name. */
+function knownValues(node: TraceNode, into: Map<string, FactValue>): void {
+  if (node.kind === "leaf") {
+    if (node.actual !== undefined && !node.unknownFacts.includes(node.fact)) into.set(node.fact, node.actual);
+    return;
+  }
+  for (const child of node.children) knownValues(child, into);
+}
+
+/**
+ * Answers completed by the implications (a fact an answer implies takes its implied value), or
+ * undefined when an implication contradicts an answer.
+ */
+function withImplied(
+  given: ReadonlyMap<string, FactValue>,
+  implications: readonly FactImplication[],
+  known: ReadonlyMap<string, FactValue>,
+): ReadonlyMap<string, FactValue> | undefined {
+  if (implications.length === 0 || given.size === 0) return given;
+  let assumed: Map<string, FactValue> | undefined;
+  const valueOf = (fact: string) => (assumed ?? given).get(fact) ?? known.get(fact);
+  for (let pass = 0; pass <= implications.length; pass++) {
+    let changed = false;
+    for (const implication of implications) {
+      if (valueOf(implication.if) !== implication.is) continue;
+      for (const [fact, value] of Object.entries(implication.then)) {
+        const known = valueOf(fact);
+        if (known === undefined) {
+          assumed ??= new Map(given);
+          assumed.set(fact, value);
+          changed = true;
+        } else if (known !== value) return undefined;
+      }
+    }
+    if (!changed) break;
+  }
+  return assumed ?? given;
+}
+
+/**
  * Works out which unknown facts matter to an undetermined finding, by trying representative answers on
  * the trace (no re-evaluation of the incident). For each decisive unknown fact it searches for a
  * combination of answers to the other facts under which its answers give different statuses. Three-valued
@@ -151,7 +202,13 @@ export interface FindingRelevance {
  * finding (unless a fact that is never asked, such as a calendar window, is unknown), and a fact that is
  * irrelevant stays irrelevant as other facts are answered.
  */
-export function findingRelevance(applicability: TraceNode, conditions: TraceNode, dictionary: Dictionary): FindingRelevance {
+export function findingRelevance(
+  applicability: TraceNode,
+  conditions: TraceNode,
+  dictionary: Dictionary,
+  implications: readonly FactImplication[] = [],
+  knownElsewhere: ReadonlyMap<string, FactValue> = new Map(),
+): FindingRelevance {
   const decisive = new Set<string>();
   decisiveUnknownFacts(applicability, decisive);
   decisiveUnknownFacts(conditions, decisive);
@@ -163,17 +220,25 @@ export function findingRelevance(applicability: TraceNode, conditions: TraceNode
   // same results (answering facts never changes a decided node) at a fraction of the cost.
   const openApplicability = undecidedRemainder(applicability);
   const openConditions = undecidedRemainder(conditions);
-  const statusWith = (assumed: ReadonlyMap<string, FactValue>) =>
-    statusFrom(
+  // Answers are completed by the dictionary's implications, as the evaluator completes facts; a
+  // combination an implication contradicts (a passive listener who cheered) is no answer at all.
+  const known = new Map<string, FactValue>(knownElsewhere);
+  for (const tree of trees) knownValues(tree, known);
+  const statusWith = (given: ReadonlyMap<string, FactValue>): FindingStatus | undefined => {
+    const assumed = withImplied(given, implications, known);
+    if (assumed === undefined) return undefined;
+    return statusFrom(
       typeof openApplicability === "boolean" ? openApplicability : reevaluate(openApplicability, assumed),
       typeof openConditions === "boolean" ? openConditions : reevaluate(openConditions, assumed),
     );
+  };
   const current = statusFrom(applicability.result, conditions.result);
   const values = new Map(askable.map((fact) => [fact, representatives(fact, trees, dictionary)] as const));
   const settling = new Set<string>();
   for (const fact of askable) {
     for (const value of values.get(fact) ?? []) {
-      if (statusWith(new Map([[fact, value]])) !== current) {
+      const status = statusWith(new Map([[fact, value]]));
+      if (status !== undefined && status !== current) {
         settling.add(fact);
         break;
       }
@@ -194,17 +259,21 @@ export function findingRelevance(applicability: TraceNode, conditions: TraceNode
     const search = (from: number): RelevanceWitness | "exhausted" | undefined => {
       if (--budget < 0) return "exhausted";
       // `assumed` never holds `fact` itself: each variant is set and taken back in place.
-      const statuses = variants.map((variant) => {
-        if (variant === undefined) return statusWith(assumed);
+      const tried = variants.flatMap((variant): { readonly variant: FactValue | undefined; readonly status: FindingStatus }[] => {
+        if (variant === undefined) {
+          const status = statusWith(assumed);
+          return status === undefined ? [] : [{ variant, status }];
+        }
         assumed.set(fact, variant);
         const status = statusWith(assumed);
         assumed.delete(fact);
-        return status;
+        return status === undefined ? [] : [{ variant, status }];
       });
-      const first = statuses[0] ?? current;
-      const other = statuses.findIndex((status) => status !== first);
+      if (tried.length === 0) return undefined;
+      const first = tried[0]?.status ?? current;
+      const other = tried.findIndex((entry) => entry.status !== first);
       if (other !== -1) {
-        return { context: new Map(assumed), answers: [variants[0], variants[other]], statuses: [first, statuses[other] ?? first] };
+        return { context: new Map(assumed), answers: [tried[0]?.variant, tried[other]?.variant], statuses: [first, tried[other]?.status ?? first] };
       }
       if (first !== "undetermined") return undefined;
       for (let index = from; index < others.length; index++) {

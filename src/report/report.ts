@@ -84,7 +84,7 @@ const T = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
-const ORDER: Readonly<Record<FindingStatus, number>> = { violated: 0, undetermined: 1, not_violated: 2, not_applicable: 3 };
+const ORDER: Readonly<Record<FindingStatus, number>> = { violated: 0, undetermined: 1, not_violated: 2, not_alleged: 3, not_applicable: 4 };
 
 function findingSection(finding: Finding, lang: Lang): Section {
   const blocks: Block[] = [

@@ -4,7 +4,8 @@ import { nearest } from "../_utils/suggest.ts";
 import { DERIVED_FACTS } from "../engine/facts.ts";
 import { daysAfter, compareDates } from "../timeline/dates.ts";
 import type { Calendar } from "../schema/calendar.ts";
-import { OPERATORS, type Operator } from "../schema/condition.ts";
+import { OPERATORS, type Condition, type Operator } from "../schema/condition.ts";
+import { conductProblems } from "./conduct.ts";
 import type { FactDefinition } from "../schema/fact-dictionary.ts";
 import { IncidentSchema } from "../schema/incident.ts";
 import { knownKeysAt } from "../schema/issues.ts";
@@ -359,6 +360,8 @@ export function crossCheck(data: RulesetData, files: FileNames, loose: LooseFile
     if (phases) checkCalendar(phases, entry.file, provinces, problems);
   }
 
+  const sharedConditions = new Map<string, Condition>(data.conditions.map((shared) => [shared.id, shared.condition]));
+  checkImplications(data.facts, files.facts, facts, problems);
   const checkRule = (rule: Loose, file: string | undefined) => {
     const id = rule["id"];
     if (typeof id === "string") {
@@ -382,6 +385,12 @@ export function crossCheck(data: RulesetData, files: FileNames, loose: LooseFile
     }
     checkConditionTree(rule["applicability"], file, ["applicability"], facts, sharedIds, problems);
     checkConditionTree(rule["conditions"], file, ["conditions"], facts, sharedIds, problems);
+    checkConduct(rule, file, facts, sharedConditions, problems);
+    const alternatives = Array.isArray(rule["alternativeSanctions"]) ? (rule["alternativeSanctions"] as unknown[]) : [];
+    alternatives.forEach((entry, entryIndex) => {
+      const when = asObject(entry)?.["when"];
+      if (when !== undefined) checkConditionTree(when, file, ["alternativeSanctions", entryIndex, "when"], facts, sharedIds, problems);
+    });
     const notes = Array.isArray(rule["notes"]) ? (rule["notes"] as unknown[]) : [];
     notes.forEach((note, noteIndex) => {
       const when = asObject(note)?.["when"];
@@ -394,6 +403,83 @@ export function crossCheck(data: RulesetData, files: FileNames, loose: LooseFile
     if (rule) checkRule(rule, entry.file);
   }
   return problems;
+}
+
+/**
+ * A rule's conduct elements: each names a node of its conditions, reads only conduct facts (facts
+ * with an area), and every conduct fact the conditions read lies under one of them.
+ */
+function checkConduct(rule: Loose, file: string | undefined, facts: ReadonlyMap<string, FactDefinition>, shared: ReadonlyMap<string, Condition>, problems: RulesetProblem[]): void {
+  const conduct = rule["conduct"];
+  const conditions = rule["conditions"];
+  if (!Array.isArray(conduct) || conditions === undefined || conditions === null || typeof conditions !== "object") return;
+  const names = conduct.filter((name): name is string => typeof name === "string");
+  const isConductFact = (name: string) => facts.get(name)?.area !== undefined;
+  let found: ReturnType<typeof conductProblems>;
+  try {
+    found = conductProblems({ conditions: conditions as Condition, conduct: names }, shared, isConductFact);
+  } catch {
+    return;
+  }
+  for (const name of found.unknownElements) {
+    problems.push(problem("unknown_conduct_element", file, ["conduct", names.indexOf(name)], "unknown_conduct_element", { value: name }));
+  }
+  // A fact the dictionary does not have is reported once, as unknown, by the condition check.
+  for (const fact of found.notConduct.filter((name) => facts.has(name))) problems.push(problem("conduct_not_conduct_fact", file, ["conduct"], "conduct_not_conduct_fact", { value: fact }));
+  for (const fact of found.outside) problems.push(problem("conduct_fact_outside", file, ["conduct"], "conduct_fact_outside", { value: fact }));
+}
+
+/** The dictionary's implications and none values name known facts and allowed values, and do not contradict each other. */
+function checkImplications(dictionary: RulesetData["facts"], file: string | undefined, facts: ReadonlyMap<string, FactDefinition>, problems: RulesetProblem[]): void {
+  const allowed = (definition: FactDefinition, value: unknown): boolean => {
+    switch (definition.type) {
+      case "boolean":
+        return typeof value === "boolean";
+      case "integer":
+        return typeof value === "number" && Number.isInteger(value) && value >= 0;
+      case "string":
+        return typeof value === "string";
+      case "enum":
+        return (definition.values ?? []).some((entry) => entry.value === value);
+    }
+  };
+  dictionary.facts.forEach((definition, index) => {
+    if (definition.none !== undefined && !allowed(definition, definition.none)) {
+      problems.push(problem("value_type_mismatch", file, ["facts", index, "none"], "value_type_mismatch", { fact: definition.name, type: definition.type, received: JSON.stringify(definition.none) }));
+    }
+    (definition.values ?? []).forEach((entry, valueIndex) => {
+      for (const meant of entry.means ?? []) {
+        if (!(definition.values ?? []).some((other) => other.value === meant && other.means === undefined)) {
+          problems.push(problem("value_type_mismatch", file, ["facts", index, "values", valueIndex, "means"], "value_type_mismatch", { fact: definition.name, type: definition.type, received: JSON.stringify(meant) }));
+        }
+      }
+    });
+  });
+  const implied = new Map<string, { readonly value: unknown; readonly from: string }>();
+  (dictionary.implications ?? []).forEach((implication, index) => {
+    const source = facts.get(implication.if);
+    if (!source) problems.push(problem("unknown_fact", file, ["implications", index, "if"], "unknown_fact", { value: implication.if }, nearest(implication.if, [...facts.keys()])));
+    else if (!allowed(source, implication.is)) {
+      problems.push(problem("value_type_mismatch", file, ["implications", index, "is"], "value_type_mismatch", { fact: implication.if, type: source.type, received: JSON.stringify(implication.is) }));
+    }
+    for (const [name, value] of Object.entries(implication.then)) {
+      const target = facts.get(name);
+      if (!target) {
+        problems.push(problem("unknown_fact", file, ["implications", index, "then", name], "unknown_fact", { value: name }, nearest(name, [...facts.keys()])));
+        continue;
+      }
+      if (!allowed(target, value)) {
+        problems.push(problem("value_type_mismatch", file, ["implications", index, "then", name], "value_type_mismatch", { fact: name, type: target.type, received: JSON.stringify(value) }));
+      }
+      // Two implications from the same starting value must agree on what follows.
+      const key = `${implication.if}=${JSON.stringify(implication.is)}>${name}`;
+      const other = implied.get(key);
+      if (other !== undefined && other.value !== value) {
+        problems.push(problem("implication_conflict", file, ["implications", index, "then", name], "implication_conflict", { value: name, from: implication.if }));
+      }
+      implied.set(key, { value, from: implication.if });
+    }
+  });
 }
 
 /** Where a provision sits in its catalogue file (salvaged catalogues remember their original index). */

@@ -22,7 +22,20 @@ export const FactDefinitionSchema = z
     name: z.string().regex(/^[a-z][A-Za-z0-9]*$/).describe("Nama fakta (camelCase). / Fact name (camelCase)."),
     type: z.enum(FACT_TYPES),
     values: z
-      .array(z.strictObject({ value: z.string(), label: LocalizedTextSchema }))
+      .array(
+        z.strictObject({
+          value: z.string(),
+          label: LocalizedTextSchema,
+          means: z
+            .array(z.string())
+            .min(2)
+            .max(20)
+            .optional()
+            .describe(
+              "Nilai yang berarti salah satu dari nilai-nilai ini, tanpa diketahui yang mana (misalnya asn = pns, cpns atau pppk). / A value that stands for one of these values, unknown which (e.g. asn = pns, cpns or pppk).",
+            ),
+        }),
+      )
       .max(50)
       .optional()
       .describe("Nilai yang sah untuk fakta enum. / Allowed values of an enum fact."),
@@ -30,6 +43,17 @@ export const FactDefinitionSchema = z
     path: DotPathSchema.optional().describe("Jalur dalam kejadian yang mengisi fakta ini. / The incident path that fills this fact."),
     derived: z.string().optional().describe("Bila diturunkan: dari apa. / When derived: from what."),
     label: LocalizedTextSchema,
+    area: z
+      .string()
+      .regex(/^[a-z][A-Za-z0-9]*$/)
+      .optional()
+      .describe(
+        "Bidang perbuatan (event, photo, socialMedia...): fakta perbuatan. Bidang yang tidak disebut laporan tidak dituduhkan. / The conduct area this fact belongs to: a conduct fact. An area the report does not mention is not alleged.",
+      ),
+    none: z
+      .union([z.boolean(), z.number(), z.string()])
+      .optional()
+      .describe("Nilai fakta ini bila perbuatan di bidangnya tidak terjadi. / This fact's value when its area's conduct did not happen."),
     question: LocalizedTextSchema.optional().describe("Pertanyaan wawancara. / Interview question."),
     asks: z
       .string()
@@ -40,6 +64,25 @@ export const FactDefinitionSchema = z
       ),
   })
   .describe("Satu fakta. / One fact.");
+
+/**
+ * A fact that follows from another: when fact `if` has value `is`, each fact of `then` has the value
+ * given (unless the incident states it, and then it must agree).
+ * @example
+ * ```ts
+ * FactImplicationSchema.parse({ if: "photoWith", is: "none", then: { photoHandPose: false, photoPublic: false } });
+ * ```
+ */
+export const FactImplicationSchema = z
+  .strictObject({
+    if: z.string().regex(/^[a-z][A-Za-z0-9]*$/).describe("Fakta syarat. / The fact the implication starts from."),
+    is: z.union([z.boolean(), z.number(), z.string()]).describe("Nilai fakta syarat. / Its value."),
+    then: z
+      .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), z.union([z.boolean(), z.number(), z.string()]))
+      .describe("Fakta yang mengikuti dan nilainya. / The facts that follow, with their values."),
+    why: LocalizedTextSchema.optional().describe("Alasannya. / Why it follows."),
+  })
+  .describe("Fakta yang mengikuti dari fakta lain. / A fact that follows from another.");
 
 /**
  * The fact dictionary file rules/fakta.json.
@@ -53,6 +96,7 @@ export const FactDictionarySchema = z
   .strictObject({
     $schema: SchemaRefSchema,
     facts: z.array(FactDefinitionSchema).min(1).max(500),
+    implications: z.array(FactImplicationSchema).max(500).optional().describe("Fakta yang mengikuti dari fakta lain. / Facts that follow from others."),
   })
   .describe("Kamus fakta. / Fact dictionary.");
 
@@ -73,3 +117,11 @@ export type FactDefinition = z.infer<typeof FactDefinitionSchema>;
  * ```
  */
 export type FactDictionary = z.infer<typeof FactDictionarySchema>;
+/**
+ * One validated implication of the fact dictionary.
+ * @example
+ * ```ts
+ * const implication: FactImplication = { if: "spouseOfCandidate", is: false, then: { accompanyingSpouse: false } };
+ * ```
+ */
+export type FactImplication = z.infer<typeof FactImplicationSchema>;

@@ -8,18 +8,18 @@ import { InterpretationSchema } from "./options.ts";
  * The verdicts an assessment may have.
  * @example
  * ```ts
- * VERDICTS; // => ["violation", "no_violation", "insufficient_facts", "not_applicable"]
+ * VERDICTS; // => ["violation", "no_violation", "insufficient_facts", "nothing_alleged", "not_applicable"]
  * ```
  */
-export const VERDICTS = ["violation", "no_violation", "insufficient_facts", "not_applicable"] as const;
+export const VERDICTS = ["violation", "no_violation", "insufficient_facts", "nothing_alleged", "not_applicable"] as const;
 /**
  * The statuses a finding may have.
  * @example
  * ```ts
- * FINDING_STATUSES; // => ["violated", "not_violated", "undetermined", "not_applicable"]
+ * FINDING_STATUSES; // => ["violated", "not_violated", "undetermined", "not_alleged", "not_applicable"]
  * ```
  */
-export const FINDING_STATUSES = ["violated", "not_violated", "undetermined", "not_applicable"] as const;
+export const FINDING_STATUSES = ["violated", "not_violated", "undetermined", "not_alleged", "not_applicable"] as const;
 
 /**
  * A fixture: an incident with its expected outcome (OpenFisca-style test case lawyers can read).
@@ -39,7 +39,7 @@ export const FixtureSchema = z
     incident: IncidentSchema,
     expect: z
       .strictObject({
-        verdict: z.enum(VERDICTS).optional(),
+        verdict: z.enum(VERDICTS).describe("Putusan yang diharapkan (wajib). / The expected verdict (required)."),
         election: z.string().optional(),
         phase: z.enum(PHASES).optional(),
         localDate: LocalDateSchema.optional(),

@@ -15,6 +15,7 @@ export const EMPLOYMENTS = [
   "pns",
   "cpns",
   "pppk",
+  "asn",
   "tni",
   "polri",
   "village_head",
@@ -22,6 +23,8 @@ export const EMPLOYMENTS = [
   "regional_head",
   "state_official",
   "non_asn_staff",
+  "state_enterprise_employee",
+  "bpd_member",
   "other_non_asn",
 ] as const;
 /**
@@ -48,7 +51,7 @@ export const EVENT_KINDS = ["campaign", "declaration", "party_event", "introduct
  * const role: (typeof EVENT_ROLES)[number] = "passive_listener";
  * ```
  */
-export const EVENT_ROLES = ["passive_listener", "participant", "speaker", "organiser", "campaign_team"] as const;
+export const EVENT_ROLES = ["none", "passive_listener", "participant", "speaker", "organiser", "campaign_team"] as const;
 /**
  * Status of whom the conduct concerns (`target.status`): a determined candidate, a prospective candidate (bakal calon) or a party.
  * @example
@@ -58,9 +61,9 @@ export const EVENT_ROLES = ["passive_listener", "participant", "speaker", "organ
  */
 export const TARGET_STATUSES = ["candidate", "prospective_candidate", "party"] as const;
 export const CONTESTS = ["president", "dpr", "dpd", "dprd", "regional_head"] as const;
-export const EFFECTS = ["favours", "harms", "neither"] as const;
+export const EFFECTS = ["favours", "harms", "neither", "none"] as const;
 export const PARTISAN_FORMS = ["meeting", "invitation", "appeal", "call", "gift", "other", "none"] as const;
-export const AUDIENCES = ["colleagues", "family", "public"] as const;
+export const AUDIENCES = ["colleagues", "family", "public", "none"] as const;
 export const SOCIAL_MEDIA_ACTIONS = ["post", "comment", "share", "like", "follow", "join_group", "none"] as const;
 export const SOCIAL_MEDIA_TARGETS = ["candidate_or_team", "party", "other"] as const;
 export const PHOTO_COMPANIONS = ["candidate_or_team", "party_props", "none"] as const;
@@ -73,7 +76,7 @@ const SubjectSchema = z
       .enum(EMPLOYMENTS)
       .optional()
       .describe(
-        "Status kepegawaian: pns, cpns, pppk (ASN), atau bukan ASN: tni, polri, village_head (kepala desa/lurah), village_official (perangkat desa), regional_head (kepala daerah terpilih), state_official (pejabat negara), non_asn_staff (PPNPN/honorer), other_non_asn. / Employment: ASN kinds pns, cpns, pppk, or a non-ASN kind.",
+        "Status kepegawaian: pns, cpns, pppk (ASN), asn (ASN yang jenisnya tidak disebut), atau bukan ASN: tni, polri, village_head (kepala desa/lurah), village_official (perangkat desa), bpd_member (anggota BPD), regional_head (kepala daerah terpilih), state_official (pejabat negara), non_asn_staff (PPNPN/honorer), state_enterprise_employee (pegawai BUMN/BUMD), other_non_asn. / Employment: ASN kinds pns, cpns, pppk, asn (an ASN whose kind the report does not say), or a non-ASN kind (state_enterprise_employee = BUMN/BUMD employee).",
       ),
     positionLevel: z
       .enum(POSITION_LEVELS)
@@ -113,7 +116,7 @@ const EventSchema = z
       .enum(EVENT_ROLES)
       .optional()
       .describe(
-        "Peran dalam kegiatan: passive_listener (hadir hanya mendengar visi-misi), participant (ikut serta), speaker (narasumber/orator), organiser (pelaksana), campaign_team (tim kampanye/tim sukses). / Role at the event.",
+        "Peran dalam kegiatan: none (tidak berperan/tidak hadir), passive_listener (hadir hanya mendengar visi-misi), participant (ikut serta), speaker (narasumber/orator), organiser (pelaksana), campaign_team (tim kampanye/tim sukses). / Role at the event.",
       ),
     activeSupport: z
       .boolean()
@@ -147,37 +150,57 @@ const EventSchema = z
 
 const EffectSchema = z.enum(EFFECTS);
 
+/**
+ * One conduct area of an incident: its facts, or the word "none" for "this did not happen" (no
+ * decision, no photo, attended nothing...), which fixes every fact of the area to its `none` value
+ * (see the fact dictionary).
+ */
+function conductArea<T extends z.ZodType>(schema: T, description: string) {
+  return z.union([z.literal("none"), schema]).optional().describe(description);
+}
+
+/** Most acts of one kind in one incident (social-media actions, partisan activities). */
+export const MAX_REPEATED_ACTS = 10;
+
+/**
+ * A conduct area that may hold several acts (several social-media actions, several partisan
+ * activities): one object, a list of objects (a rule is violated when one of them breaks it), or "none".
+ */
+function repeatableArea<T extends z.ZodType>(schema: T, description: string) {
+  return z.union([z.literal("none"), schema, z.array(schema).min(1).max(MAX_REPEATED_ACTS)]).optional().describe(description);
+}
+
 const ConductSchema = z
   .strictObject({
-    event: EventSchema.optional(),
-    decision: z
-      .strictObject({
+    event: conductArea(EventSchema, "Kehadiran pada kegiatan; \"none\" = tidak menghadiri kegiatan apa pun. / Presence at an event; \"none\" = attended nothing."),
+    decision: conductArea(
+      z.strictObject({
         effect: EffectSchema.optional().describe(
-          "Akibat keputusan/tindakan bagi calon: favours (menguntungkan), harms (merugikan), neither (tidak keduanya). / Effect on a candidate: favours, harms or neither.",
+          "Akibat keputusan/tindakan bagi calon: favours (menguntungkan), harms (merugikan), neither (tidak keduanya), none (tidak membuat keputusan/tindakan apa pun). / Effect on a candidate: favours, harms, neither; none = made no decision.",
         ),
-      })
-      .optional()
-      .describe("Keputusan atau tindakan pejabat. / A decision or action taken by the person."),
-    programmeUse: z
-      .strictObject({
+      }),
+      "Keputusan atau tindakan pejabat. / A decision or action taken by the person.",
+    ),
+    programmeUse: conductArea(
+      z.strictObject({
         effect: EffectSchema.optional().describe(
-          "Akibat penggunaan kewenangan, program atau kegiatan bagi calon. / Effect on a candidate of the use of authority, programmes or activities.",
+          "Akibat penggunaan kewenangan, program atau kegiatan bagi calon; none = tidak ada penggunaan. / Effect on a candidate of the use of authority, programmes or activities; none = no such use.",
         ),
-      })
-      .optional()
-      .describe("Penggunaan kewenangan, program dan kegiatan (UU 10/2016 Pasal 71 ayat 3). / Use of authority, programmes and activities."),
-    officialReplacement: z
-      .strictObject({
+      }),
+      "Penggunaan kewenangan, program dan kegiatan (UU 10/2016 Pasal 71 ayat 3). / Use of authority, programmes and activities.",
+    ),
+    officialReplacement: conductArea(
+      z.strictObject({
         performed: z.boolean().optional().describe("Apakah ia mengganti pejabat. / Whether the person replaced officials."),
         writtenMinisterialApproval: z
           .boolean()
           .optional()
           .describe("Apakah ada persetujuan tertulis Menteri. / Whether the Minister approved in writing."),
-      })
-      .optional()
-      .describe("Penggantian pejabat (UU 10/2016 Pasal 71 ayat 2). / Replacement of officials."),
-    partisanActivity: z
-      .strictObject({
+      }),
+      "Penggantian pejabat (UU 10/2016 Pasal 71 ayat 2). / Replacement of officials.",
+    ),
+    partisanActivity: repeatableArea(
+      z.strictObject({
         form: z
           .enum(PARTISAN_FORMS)
           .optional()
@@ -185,12 +208,12 @@ const ConductSchema = z
         audience: z
           .enum(AUDIENCES)
           .optional()
-          .describe("Sasaran: colleagues (ASN di unit kerja), family (keluarga), public (masyarakat). / Audience."),
-      })
-      .optional()
-      .describe("Kegiatan yang mengarah pada keberpihakan. / An activity showing partiality towards a candidate."),
-    supportLetter: z
-      .strictObject({
+          .describe("Sasaran: colleagues (ASN di unit kerja), family (keluarga), public (masyarakat), none (tidak ada). / Audience."),
+      }),
+      "Kegiatan yang mengarah pada keberpihakan. / An activity showing partiality towards a candidate.",
+    ),
+    supportLetter: conductArea(
+      z.strictObject({
         given: z.boolean().optional().describe("Memberikan surat dukungan. / Gave a support letter."),
         withIdCardCopy: z
           .boolean()
@@ -200,11 +223,11 @@ const ConductSchema = z
           .boolean()
           .optional()
           .describe("Mengumpulkan fotokopi KTP untuk bakal calon perseorangan. / Collected ID-card copies for an independent prospective candidate."),
-      })
-      .optional()
-      .describe("Surat dukungan dan KTP. / Support letters and ID cards."),
-    campaignTeam: z
-      .strictObject({
+      }),
+      "Surat dukungan dan KTP. / Support letters and ID cards.",
+    ),
+    campaignTeam: conductArea(
+      z.strictObject({
         role: z
           .enum(CAMPAIGN_TEAM_ROLES)
           .optional()
@@ -212,11 +235,11 @@ const ConductSchema = z
             "Peran dalam tim: none, organiser (pelaksana kampanye), team_member (tim kampanye), expert (tenaga ahli), consultant (konsultan), winning_team (tim pemenangan). / Role in a campaign or winning team.",
           ),
         registered: z.boolean().optional().describe("Terdaftar resmi sebagai pelaksana/tim kampanye di KPU. / Registered with the KPU as campaign organiser or team."),
-      })
-      .optional()
-      .describe("Keterlibatan dalam tim kampanye atau pemenangan. / Involvement in a campaign or winning team."),
-    socialMedia: z
-      .strictObject({
+      }),
+      "Keterlibatan dalam tim kampanye atau pemenangan. / Involvement in a campaign or winning team.",
+    ),
+    socialMedia: repeatableArea(
+      z.strictObject({
         action: z
           .enum(SOCIAL_MEDIA_ACTIONS)
           .optional()
@@ -231,11 +254,11 @@ const ConductSchema = z
           .boolean()
           .optional()
           .describe("Isinya mempromosikan atau mengkampanyekan calon/bakal calon. / The content promotes or campaigns for a (prospective) candidate."),
-      })
-      .optional()
-      .describe("Perbuatan di media sosial atau daring. / Conduct online or on social media."),
-    photo: z
-      .strictObject({
+      }),
+      "Perbuatan di media sosial atau daring. / Conduct online or on social media.",
+    ),
+    photo: conductArea(
+      z.strictObject({
         with: z
           .enum(PHOTO_COMPANIONS)
           .optional()
@@ -245,24 +268,24 @@ const ConductSchema = z
           .optional()
           .describe("Gestur tangan yang menunjukkan keberpihakan (jempol, telepon, L/7, saranghae, tiga jari, damai, lima jari, telunjuk, metal). / A partisan hand pose."),
         publiclyAccessible: z.boolean().optional().describe("Foto dapat diakses publik. / The photo is publicly accessible."),
-      })
-      .optional()
-      .describe("Foto. / A photograph."),
-    banner: z
-      .strictObject({
+      }),
+      "Foto. / A photograph.",
+    ),
+    banner: conductArea(
+      z.strictObject({
         installed: z.boolean().optional().describe("Memasang spanduk, baliho atau alat peraga. / Put up banners, billboards or props."),
-      })
-      .optional()
-      .describe("Spanduk dan alat peraga. / Banners and props."),
-    ownCandidacy: z
-      .strictObject({
+      }),
+      "Spanduk dan alat peraga. / Banners and props.",
+    ),
+    ownCandidacy: conductArea(
+      z.strictObject({
         approachedParty: z
           .boolean()
           .optional()
           .describe("Sebagai bakal calon, mendekati partai (atau masyarakat untuk jalur perseorangan). / As a prospective candidate, approached a party (or the public, as independent)."),
-      })
-      .optional()
-      .describe("Pencalonan diri ASN itu sendiri. / The person's own candidacy."),
+      }),
+      "Pencalonan diri ASN itu sendiri. / The person's own candidacy.",
+    ),
   })
   .describe("Perbuatan yang dilaporkan. / The reported conduct.");
 

@@ -20,15 +20,22 @@ function defOf(schema: z.ZodType): SchemaDef {
   return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 }
 
-/** Looks through optional, default, pipe and lazy wrappers. */
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+/**
+ * Looks through optional, default, pipe and lazy wrappers, and through a union that has one object
+ * form (or, with `want: "array"`, one list form): a conduct area is "none", an object or a list.
+ */
+function unwrap(schema: z.ZodType | undefined, want: "object" | "array" = "object"): z.ZodType | undefined {
   let node = schema;
   for (let depth = 0; node && depth < 20; depth++) {
     const def = defOf(node);
     if (def.innerType) node = def.innerType;
     else if (def.type === "pipe" && def.in) node = def.in;
     else if (def.type === "lazy" && def.getter) node = def.getter();
-    else break;
+    else if (def.type === "union" && def.options) {
+      const forms = def.options.filter((option) => defOf(unwrap(option) ?? option).type === want);
+      if (forms.length !== 1) break;
+      node = forms[0];
+    } else break;
   }
   return node;
 }
@@ -41,9 +48,34 @@ export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
     const def = defOf(current);
     // Own keys only: a path through "__proto__" or "constructor" must not reach Object.prototype.
     const field = typeof part === "string" && def.shape && Object.hasOwn(def.shape, part) ? def.shape[part] : undefined;
-    current = unwrap(typeof part === "number" ? def.element : (field ?? def.valueType));
+    const element = typeof part === "number" ? (def.element ?? defOf(unwrap(current, "array") ?? current).element) : undefined;
+    current = unwrap(typeof part === "number" ? element : (field ?? def.valueType));
   }
   return current;
+}
+
+/** Looks through optional, default, pipe and lazy wrappers only. */
+function unwrapWrappers(schema: z.ZodType): z.ZodType {
+  let node = schema;
+  for (let depth = 0; depth < 20; depth++) {
+    const def = defOf(node);
+    if (def.innerType) node = def.innerType;
+    else if (def.type === "pipe" && def.in) node = def.in;
+    else break;
+  }
+  return node;
+}
+
+/** The union schema at `path` (the node itself, not one of its forms), or undefined. */
+function schemaAtUnion(schema: z.ZodType, path: Path): z.ZodType | undefined {
+  if (path.length === 0) return unwrapWrappers(schema);
+  const parent = schemaAt(schema, path.slice(0, -1));
+  if (!parent) return undefined;
+  const part = path[path.length - 1] as string | number;
+  const def = defOf(parent);
+  const field = typeof part === "string" && def.shape && Object.hasOwn(def.shape, part) ? def.shape[part] : undefined;
+  const next = typeof part === "number" ? def.element : (field ?? def.valueType);
+  return next ? unwrapWrappers(next) : undefined;
 }
 
 /** The object keys a schema accepts at `path`. */
@@ -161,11 +193,22 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], input: unknow
       case "invalid_union": {
         // Report the branch that came closest (fewest problems): for a condition with a typo that is
         // the leaf branch, whose problems name the typo, not "expected all/any/not".
-        const union = schemaAt(schema, path);
+        const direct = schemaAtUnion(schema, path);
+        const union = direct && defOf(direct).type === "union" ? direct : schemaAt(schema, path);
         const options = union ? defOf(union).options : undefined;
+        // A branch of the input's own form (an object for an object, a list for a list) goes first:
+        // a misspelt key in a conduct area is reported as that, not as "expected none".
+        const actualForm = describeValue(valueAt(input, path));
+        const formOf = (index: number): string => {
+          const option = options?.[index];
+          const type = option ? defOf(unwrapWrappers(option)).type : "";
+          return type === "object" || type === "array" ? type : "other";
+        };
         let best = -1;
         issue.errors.forEach((branch, index) => {
-          if (best === -1 || branch.length < (issue.errors[best]?.length ?? Infinity)) best = index;
+          const matches = formOf(index) === actualForm;
+          const bestMatches = best !== -1 && formOf(best) === actualForm;
+          if (best === -1 || (matches && !bestMatches) || (matches === bestMatches && branch.length < (issue.errors[best]?.length ?? Infinity))) best = index;
         });
         const branchSchema = options?.[best];
         const branchIssues = issue.errors[best];

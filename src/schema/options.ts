@@ -5,7 +5,7 @@ import * as z from "zod";
  * Each has a default that follows the prevailing official reading; the alternative is one option away.
  * @example
  * ```ts
- * InterpretationSchema.parse({}); // => { passiveAttendance: "allowed", pppkBoundByPp94: false }
+ * InterpretationSchema.parse({}); // => { passiveAttendance: "allowed", pppkBoundByPp94: false, skbPartBTargets: "candidates_too", ... }
  * ```
  */
 export const InterpretationSchema = z
@@ -21,6 +21,24 @@ export const InterpretationSchema = z
       .default(false)
       .describe(
         "Apakah PP 94/2021 mengikat PPPK secara langsung (tidak pasti, L). Bawaan: tidak; PPPK dinilai dengan UU 20/2023 dan SKB. / Whether PP 94/2021 binds PPPK directly (unsettled); default false.",
+      ),
+    skbPartBTargets: z
+      .enum(["candidates_too", "prospective_only"])
+      .default("candidates_too")
+      .describe(
+        "SKB 2022 Lampiran II huruf B (disiplin) terhadap calon yang sudah ditetapkan: candidates_too (bawaan: versi 13 butir menyebut \"calon\", edaran daerah dan praktik kementerian) atau prospective_only (versi 11 butir menyebut \"bakal calon\" saja). Sumber bertentangan (L). / SKB 2022 part B for determined candidates: candidates_too (default, the 13-item annex and practice) or prospective_only (the 11-item version). Sources conflict (L).",
+      ),
+    skbEthicsDisciplineSplit: z
+      .enum(["by_gravity", "by_phase"])
+      .default("by_gravity")
+      .describe(
+        "Pembagian etik (huruf A) dan disiplin (huruf B) SKB 2022: by_gravity (bawaan: perbuatan yang sama tercantum di kedua bagian, beratnya yang menentukan) atau by_phase (terhadap bakal calon: etik; terhadap calon: disiplin). Tidak ada sumber yang menyatakan salah satunya (L). / How SKB 2022 parts A (ethics) and B (discipline) divide: by_gravity (default) or by_phase (prospective candidate: ethics; candidate: discipline). No source states either (L).",
+      ),
+    skbItem3Level: z
+      .enum(["sedang", "berat"])
+      .default("sedang")
+      .describe(
+        "Tingkat hukuman disiplin SKB 2022 huruf B angka 3 (mendekati partai sebagai bakal calon): sedang (bawaan: Kompas, TribunSolo) atau berat (Tribun Makassar, ntbsatu). Sumber bertentangan (L). / The discipline level of SKB 2022 part B item 3: sedang (default) or berat. Sources conflict (L).",
       ),
   })
   .describe("Pilihan tafsir. / Interpretation options.");
@@ -38,7 +56,7 @@ export type InterpretationInput = z.input<typeof InterpretationSchema>;
  * Interpretation options with their defaults filled in, as recorded in every assessment.
  * @example
  * ```ts
- * assessment.interpretation; // => { passiveAttendance: "allowed", pppkBoundByPp94: false }
+ * assessment.interpretation; // => { passiveAttendance: "allowed", pppkBoundByPp94: false, skbPartBTargets: "candidates_too", ... }
  * ```
  */
 export type Interpretation = z.output<typeof InterpretationSchema>;

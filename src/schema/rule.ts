@@ -83,17 +83,38 @@ export const RuleSchema = z
       "Siapa yang terikat: bila tidak terpenuhi, temuan not_applicable. / Who the rule binds: when it fails the finding is not_applicable.",
     ),
     conditions: ConditionSchema.describe("Unsur-unsur pelanggaran. / The elements of the breach."),
+    conduct: z
+      .array(SlugSchema)
+      .min(1)
+      .max(30)
+      .optional()
+      .describe(
+        "Nama unsur (dalam conditions, termasuk di dalam kondisi bersama) yang menggambarkan perbuatannya: hadir, memakai, mengerahkan, memutuskan, mengunggah, bergabung, memberi surat... Aturan yang perbuatannya tidak disebut laporan tidak dituduhkan (not_alleged). Bila kosong: semua fakta perbuatan yang dibaca conditions; aturan tanpa fakta perbuatan selalu dinilai. / The names of the elements (in conditions, shared conditions included) that describe the act. A rule whose conduct the report does not mention is not alleged. Absent: every conduct fact its conditions read; a rule that reads no conduct fact is always judged.",
+      ),
     sanctions: z
       .array(SanctionSchema)
       .max(10)
       .optional()
       .describe("Sanksi khusus aturan ini; kosong = sanksi ketentuan yang dikutip. / Sanctions specific to this rule; absent = those of its provisions."),
+    alternativeSanctions: z
+      .array(
+        z.strictObject({
+          when: ConditionSchema.describe("Kapan sanksi ini menggantikan sanksi biasa (biasanya pilihan tafsir). / When these sanctions replace the usual ones (usually an interpretation option)."),
+          sanctions: z.array(SanctionSchema).min(1).max(10),
+        }),
+      )
+      .max(5)
+      .optional()
+      .describe(
+        "Sanksi menurut bacaan lain: yang pertama yang kondisinya terpenuhi menggantikan sanksi aturan. / Sanctions under another reading: the first whose condition holds replaces the rule's sanctions.",
+      ),
     notes: z.array(RuleNoteSchema).max(20).optional(),
     explanation: z
       .strictObject({
         violated: LocalizedTextSchema.optional(),
         not_violated: LocalizedTextSchema.optional(),
         undetermined: LocalizedTextSchema.optional(),
+        not_alleged: LocalizedTextSchema.optional(),
         not_applicable: LocalizedTextSchema.optional(),
       })
       .optional()

@@ -181,10 +181,16 @@ export function assessmentProblem(assessment: Assessment): string | undefined {
       ? "insufficient_facts"
       : statuses.has("not_violated")
         ? "no_violation"
-        : "not_applicable";
+        : statuses.has("not_alleged") && assessment.alleged.length === 0
+          ? "nothing_alleged"
+          : "not_applicable";
   if (assessment.verdict !== expected) return `verdict ${assessment.verdict} does not follow from the findings (${expected})`;
+  if (assessment.scope === "all" && statuses.has("not_alleged")) return "a full screening has a not_alleged finding";
   const missing = new Set(assessment.findings.flatMap((finding) => finding.missingFacts));
-  if (assessment.missingFacts.length !== missing.size || !assessment.missingFacts.every((fact) => missing.has(fact))) {
+  // A report that alleges nothing asks what happened: the conduct facts, not the findings' missing facts.
+  if (assessment.verdict === "nothing_alleged") {
+    if (assessment.missingFacts.length === 0) return "a report that alleges nothing asks nothing";
+  } else if (assessment.missingFacts.length !== missing.size || !assessment.missingFacts.every((fact) => missing.has(fact))) {
     return "assessment.missingFacts is not the union of the findings' missing facts";
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(assessment.lawDate)) return `lawDate ${assessment.lawDate}`;

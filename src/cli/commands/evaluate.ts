@@ -27,7 +27,7 @@ export type EvaluationResult =
 
 /** The exit code of an assessment: 1 violation, 2 insufficient facts, 0 otherwise. */
 export function exitCodeFor(assessment: Assessment): ExitCode {
-  return { violation: EXIT.found, insufficient_facts: EXIT.insufficientFacts, no_violation: EXIT.ok, not_applicable: EXIT.ok }[assessment.verdict];
+  return { violation: EXIT.found, insufficient_facts: EXIT.insufficientFacts, nothing_alleged: EXIT.insufficientFacts, no_violation: EXIT.ok, not_applicable: EXIT.ok }[assessment.verdict];
 }
 
 /** The exit code of several results: invalid input first, then a violation, then insufficient facts. */

@@ -105,8 +105,8 @@ const W = {
   cannotJudge: { id: "Belum dapat dinilai", en: "Cannot be judged yet" },
 } as const satisfies Record<string, LocalizedText>;
 
-const STATUS_ORDER: readonly FindingStatus[] = ["violated", "undetermined", "not_violated", "not_applicable"];
-const MARK: Readonly<Record<FindingStatus, string>> = { violated: "✗", undetermined: "?", not_violated: "✓", not_applicable: "–" };
+const STATUS_ORDER: readonly FindingStatus[] = ["violated", "undetermined", "not_violated", "not_alleged", "not_applicable"];
+const MARK: Readonly<Record<FindingStatus, string>> = { violated: "✗", undetermined: "?", not_violated: "✓", not_alleged: "·", not_applicable: "–" };
 const SKIP = new Set(["?", "skip", "lewati", "tidak tahu", "unknown", ""]);
 const QUIT = new Set(["q", "quit", "exit", "selesai", "keluar"]);
 const YES = new Set(["y", "yes", "ya", "true", "benar"]);
@@ -118,7 +118,7 @@ function statusLine(assessment: Assessment, lang: Lang): string {
 }
 
 function exitCodeOf(assessment: Assessment): ExitCode {
-  return { violation: EXIT.found, insufficient_facts: EXIT.insufficientFacts, no_violation: EXIT.ok, not_applicable: EXIT.ok }[assessment.verdict];
+  return { violation: EXIT.found, insufficient_facts: EXIT.insufficientFacts, nothing_alleged: EXIT.insufficientFacts, no_violation: EXIT.ok, not_applicable: EXIT.ok }[assessment.verdict];
 }
 
 /** Parses one answer to a question; undefined when it is not an allowed answer. */
@@ -159,7 +159,9 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
     if (!interactive) options.output.write(`${line ?? ""}\n`);
     return line;
   };
-  const evaluateOptions = options.interpretation ? { interpretation: options.interpretation } : {};
+  // From nothing, the interview screens every rule (scope "all"); from a report, it settles what the report alleges.
+  const scope = options.incident === undefined ? ("all" as const) : ("alleged" as const);
+  const evaluateOptions = options.interpretation ? { interpretation: options.interpretation, scope } : { scope };
   let incident: Record<string, unknown> = { ...(options.incident ?? {}) };
   let assessment: Assessment | undefined;
   let stopped = false;

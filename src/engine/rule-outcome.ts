@@ -1,0 +1,171 @@
+import type { LocalizedText } from "../_utils/text.ts";
+import { EvaluationError } from "../errors.ts";
+import { CONFIDENCE_ORDER, weakestConfidence, type Confidence } from "../schema/common.ts";
+import type { FactDefinition } from "../schema/fact-dictionary.ts";
+import { FINDING_STATUSES, type FindingStatus } from "../schema/fixture.ts";
+import type { Sanction } from "../schema/provision.ts";
+import type { Rule } from "../schema/rule.ts";
+import type { Ruleset } from "../ruleset/types.ts";
+import type { CitedProvision, Finding, FindingNote } from "../types.ts";
+import { compileCondition, compileTest, factsRead, type CompiledCondition, type CompiledTest } from "./compile.ts";
+import type { FactAlternatives } from "./operators.ts";
+import type { RuleTraces } from "./reference.ts";
+import { conductFactsOf } from "../ruleset/conduct.ts";
+import type { TraceNode } from "./trace.ts";
+
+// One rule as the evaluator runs it, and the outcome of one rule on one set of facts.
+
+/**
+ * One rule's status in a verdict summary.
+ * @example
+ * ```ts
+ * const entry: VerdictFinding = { ruleId: "pp-94-2021/ikut-kampanye", status: "violated" };
+ * ```
+ */
+export interface VerdictFinding {
+  readonly ruleId: string;
+  readonly status: FindingStatus;
+}
+
+/** A rule compiled once per rule set. */
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly applicability: CompiledCondition;
+  readonly conditions: CompiledCondition;
+  /** Trace-free forms of the two trees, for verdicts. */
+  readonly applicabilityTest: CompiledTest;
+  readonly conditionsTest: CompiledTest;
+  readonly notes: readonly { readonly note: NonNullable<Rule["notes"]>[number]; readonly when: CompiledTest | undefined }[];
+  readonly provisions: readonly CitedProvision[];
+  /** The rule's sanctions, and those under other readings (first whose condition holds wins). */
+  readonly sanctions: readonly Sanction[];
+  readonly alternativeSanctions: readonly { readonly when: CompiledTest; readonly sanctions: readonly Sanction[] }[];
+  readonly confidence: Confidence;
+  /** The finding's confidence for each confidence of the calendar dates. */
+  readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
+  /** The slots of every fact the rule's trees, notes and sanction readings read: its outcome is a function of their values. */
+  readonly reads: readonly number[];
+  /** The conduct areas (indexes of ConductAreas.names) of the rule's conduct elements: stating one alleges the rule. */
+  readonly conductAreas: readonly number[];
+  /** Prefix of this rule's keys in the outcome cache (unique per rule, whatever the rule count). */
+  readonly cacheKey: string;
+  /** The frozen `{ruleId, status}` of each status, shared by every VerdictSummary. */
+  readonly verdictEntries: Readonly<Record<FindingStatus, VerdictFinding>>;
+}
+
+/**
+ * The outcome of one rule on one incident, apart from what depends on the calendar: shared (frozen)
+ * by every incident with the same values of the facts the rule reads and the same allegation.
+ */
+export interface RuleOutcome {
+  readonly status: FindingStatus;
+  readonly trace: RuleTraces;
+  readonly missingFacts: readonly string[];
+  readonly notes: readonly FindingNote[];
+  readonly sanctions: readonly Sanction[];
+  readonly explanation: LocalizedText;
+  /** What this finding adds to the assessment's uncertainties (none when not applicable or not alleged). */
+  readonly uncertainties: readonly LocalizedText[];
+  /**
+   * The finished (frozen) findings of this outcome, by the calendar's confidence (the only other
+   * input of a finding), made on first use: a cached outcome is then assembled without allocating.
+   */
+  readonly findings: Partial<Record<Confidence, Finding>>;
+}
+
+function citationOf(ruleset: Ruleset, id: string): CitedProvision {
+  const entry = ruleset.provisions.get(id);
+  if (!entry) throw new EvaluationError(`Provision ${id} missing from the catalogue`);
+  return Object.freeze({
+    id,
+    citation: `${entry.instrument.shortTitle} ${entry.citation}`,
+    instrument: entry.instrument.shortTitle,
+    text: entry.text,
+    confidence: weakestConfidence([entry.confidence, entry.textConfidence ?? "high"]),
+    notes: entry.notes ?? [],
+  });
+}
+
+/** A cache-key prefix unique per rule index: two characters cover 2^32 rules, ended by a separator. */
+function ruleKey(index: number): string {
+  return `${String.fromCharCode(index >>> 16, index & 0xffff)}\u0000`;
+}
+
+/** Compiles one rule of a rule set (`slots`: each dictionary fact's slot; `areaOf`: each fact's conduct area). */
+export function compileRule(
+  ruleset: Ruleset,
+  rule: Rule,
+  index: number,
+  slots: ReadonlyMap<string, number>,
+  areaOfFact: (name: string) => number,
+  alternatives: FactAlternatives,
+): CompiledRule {
+  const shared = ruleset.conditions;
+  const provisions = rule.provisions.map((id) => citationOf(ruleset, id));
+  const sanctions = rule.sanctions ?? rule.provisions.flatMap((id) => ruleset.provisions.get(id)?.sanctions ?? []);
+  const alternativeSanctions = (rule.alternativeSanctions ?? []).map((entry) => ({
+    when: compileTest(entry.when, shared, slots, 0, alternatives),
+    sanctions: entry.sanctions,
+  }));
+  const confidence = weakestConfidence([
+    rule.confidence ?? "high",
+    ...provisions.map((provision) => provision.confidence),
+    ...sanctions.map((sanction) => sanction.confidence),
+  ]);
+  const reads = factsRead(rule.applicability, shared);
+  factsRead(rule.conditions, shared, reads);
+  for (const note of rule.notes ?? []) if (note.when) factsRead(note.when, shared, reads);
+  for (const entry of rule.alternativeSanctions ?? []) factsRead(entry.when, shared, reads);
+  const conductAreas = [...new Set(conductFactsOf(rule, shared).map(areaOfFact).filter((area) => area >= 0))].sort((left, right) => left - right);
+  return {
+    rule,
+    applicability: compileCondition(rule.applicability, shared, 0, alternatives),
+    conditions: compileCondition(rule.conditions, shared, 0, alternatives),
+    applicabilityTest: compileTest(rule.applicability, shared, slots, 0, alternatives),
+    conditionsTest: compileTest(rule.conditions, shared, slots, 0, alternatives),
+    notes: (rule.notes ?? []).map((note) => ({ note, when: note.when ? compileTest(note.when, shared, slots, 0, alternatives) : undefined })),
+    provisions,
+    sanctions,
+    alternativeSanctions,
+    confidence,
+    confidenceWith: Object.fromEntries(CONFIDENCE_ORDER.map((level) => [level, weakestConfidence([confidence, level])])) as Record<Confidence, Confidence>,
+    // A fact outside the dictionary is never known: it cannot change the outcome.
+    reads: [...reads].flatMap((name) => (slots.has(name) ? [slots.get(name) as number] : [])).sort((left, right) => left - right),
+    conductAreas,
+    cacheKey: ruleKey(index),
+    verdictEntries: Object.fromEntries(FINDING_STATUSES.map((status) => [status, Object.freeze({ ruleId: rule.id, status })])) as Record<FindingStatus, VerdictFinding>,
+  };
+}
+
+/** The conduct area of a dictionary fact by name, or -1. */
+export function areaLookup(definitions: readonly FactDefinition[], areaNames: readonly string[]): (name: string) => number {
+  const byName = new Map(definitions.map((definition) => [definition.name, definition.area === undefined ? -1 : areaNames.indexOf(definition.area)]));
+  return (name) => byName.get(name) ?? -1;
+}
+
+/**
+ * Freezes what an outcome is made of (shared outcomes must not be changed through one assessment),
+ * down to the objects this module created: rule-set data inside (labels, expected values, note
+ * texts) is frozen where the rule set is loaded.
+ */
+export function freezeOutcome(outcome: RuleOutcome): RuleOutcome {
+  const freezeTrace = (node: TraceNode): void => {
+    // The compiled path's nodes are frozen (and shared) from the start, with everything below them.
+    if (Object.isFrozen(node)) return;
+    Object.freeze(node);
+    if (node.kind === "leaf") Object.freeze(node.unknownFacts);
+    else {
+      Object.freeze(node.children);
+      for (const child of node.children) freezeTrace(child);
+    }
+  };
+  freezeTrace(outcome.trace.applicability);
+  freezeTrace(outcome.trace.conditions);
+  Object.freeze(outcome.trace);
+  for (const note of outcome.notes) Object.freeze(note);
+  Object.freeze(outcome.notes);
+  Object.freeze(outcome.missingFacts);
+  Object.freeze(outcome.uncertainties);
+  Object.freeze(outcome.explanation);
+  return Object.freeze(outcome);
+}
