@@ -398,7 +398,8 @@ describe("nextQuestions", () => {
         expect(askable, `${file} ${finding.ruleId} waits only on facts nobody can be asked`).toEqual([]);
       }
     }
-  });
+    // Every fixture, answered to the end on a full screening: seconds of work, more on a busy machine.
+  }, 60_000);
 });
 
 describe("questions in the alleged scope", () => {
