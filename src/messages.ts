@@ -362,6 +362,18 @@ export const MESSAGES = {
     id: "Folder {path} tidak ada.",
     en: "The directory {path} does not exist.",
   },
+  cli_rules_local: {
+    id: "Memakai aturan di {path}: rules/ berbeda dari aturan bawaan paket di {count} berkas ({first}); --bundled untuk aturan bawaan.",
+    en: "Judging with {path}: rules/ differs from the built-in rule set: {count} files ({first}); --bundled for the built-in set.",
+  },
+  cli_rules_stale: {
+    id: "Memakai aturan di {path}: rules/ berbeda dari aturan bawaan paket di {count} berkas ({first}); npm run generate memperbarui aturan bawaan, --bundled memakainya.",
+    en: "Judging with {path}: rules/ differs from the built-in rule set: {count} files ({first}); npm run generate rebuilds the built-in set, --bundled uses it.",
+  },
+  cli_rules_overlay: {
+    id: "Memakai aturan di {path} ({count} berkas) di atas aturan bawaan paket; --bundled untuk aturan bawaan saja.",
+    en: "Judging with {path} ({count} files) on top of the built-in rule set; --bundled for the built-in set alone.",
+  },
   cli_internal_error: {
     id: "Kesalahan internal (mohon laporkan): {message}",
     en: "Internal error (please report it): {message}",

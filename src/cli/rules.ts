@@ -1,33 +1,72 @@
 import { existsSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import type { FixtureCase } from "../coverage.ts";
 import { isRulesetError } from "../errors.ts";
 import { loadFixtures } from "../node/index.ts";
 import { defaultFixturesDir } from "../node/package-dirs.ts";
-import { bundledRuleset } from "../evaluator.ts";
-import { message } from "../messages.ts";
+import { bundledRuleset, bundledRulesetSource } from "../evaluator.ts";
+import { message, messageIn } from "../messages.ts";
+import { describeLocalRules, findLocalRulesDir, type LocalRules } from "../node/local-rules.ts";
+import type { Lang } from "../_utils/text.ts";
 import { checkRulesetDir } from "../node/check.ts";
-import type { Ruleset } from "../ruleset/types.ts";
-import { CliError, EXIT, stringOption, usageError, type CliIo, type OptionSpec, type OptionValues } from "./command.ts";
+import type { Ruleset, RulesetSource } from "../ruleset/types.ts";
+import { CliError, EXIT, stringOption, stringOptions, usageError, type CliIo, type OptionSpec, type OptionValues } from "./command.ts";
 import { displayPath, displayProblems } from "./format.ts";
 
-/** The options that choose the rule set: `--rules DIR` (on top of the bundled one) and `--rules-only`. */
+/**
+ * The options that choose the rule set: `--rules DIR` (repeatable overlays, on top of the built-in
+ * set), `--rules-only` (the first `--rules` folder is a whole rule set) and `--bundled` (the built-in
+ * set even inside a folder that has `rules/`). Without them, a `rules/` folder in the working
+ * directory or above it (a checkout or an overlay) is used, and a line on stderr says so.
+ */
 export const RULES_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   rules: {
     type: "string",
+    multiple: true,
     valueName: "DIR",
     description: {
-      id: "Folder aturan yang disunting atau ditambah (susunannya seperti rules/). Berkasnya ditumpuk di atas aturan bawaan: berkas dengan id yang sama menggantikan yang bawaan.",
-      en: "A folder of edited or extra rules (laid out like rules/). Its files are merged on top of the bundled rules: a file with the same id replaces the bundled one.",
+      id: "Folder aturan yang disunting atau ditambah (susunannya seperti rules/), dapat diulang. Berkasnya ditumpuk di atas aturan bawaan (dan folder --rules sebelumnya): berkas dengan id yang sama menggantikan yang lama.",
+      en: "A folder of edited or extra rules (laid out like rules/), repeatable. Its files go on top of the built-in rules (and earlier --rules folders): a file with the same id replaces the earlier one.",
     },
   },
   "rules-only": {
     type: "boolean",
     description: {
-      id: "Pakai hanya folder --rules, tanpa aturan bawaan (folder itu harus lengkap, termasuk fakta.json).",
-      en: "Use the --rules folder alone, without the bundled rules (the folder must be complete, fakta.json included).",
+      id: "Folder --rules pertama dipakai sebagai kumpulan aturan lengkap, tanpa aturan bawaan (harus memuat fakta.json).",
+      en: "Use the first --rules folder as the whole rule set, without the built-in rules (it must hold fakta.json).",
+    },
+  },
+  bundled: {
+    type: "boolean",
+    description: {
+      id: "Pakai aturan bawaan paket, walaupun ada folder rules/ di sini.",
+      en: "Use the package's built-in rules even when there is a rules/ folder here.",
     },
   },
 };
+
+/** The `--interpretation KEY=VALUE` option of every command that judges. */
+export const INTERPRETATION_OPTION: OptionSpec = {
+  type: "string",
+  multiple: true,
+  valueName: "KEY=VALUE",
+  description: {
+    id: "Pilihan tafsir, dapat diulang: passiveAttendance=allowed|prohibited, pppkBoundByPp94=true|false.",
+    en: "Interpretation option, repeatable: passiveAttendance=allowed|prohibited, pppkBoundByPp94=true|false.",
+  },
+};
+
+/** `key=value` interpretation options from the command line (`true`/`false` become booleans). */
+export function interpretationFrom(values: OptionValues): Record<string, string | boolean> {
+  const result: Record<string, string | boolean> = {};
+  for (const pair of stringOptions(values, "interpretation")) {
+    const separator = pair.indexOf("=");
+    if (separator <= 0) throw usageError("cli_missing_option_value", { value: "--interpretation", example: "--interpretation passiveAttendance=prohibited" });
+    const value = pair.slice(separator + 1);
+    result[pair.slice(0, separator)] = value === "true" ? true : value === "false" ? false : value;
+  }
+  return result;
+}
 
 /** An existing directory given on the command line, or an invalid-input error. */
 export function requireDirectory(dir: string): string {
@@ -35,21 +74,66 @@ export function requireDirectory(dir: string): string {
   return dir;
 }
 
-/**
- * The rule set chosen by `--rules` and `--rules-only`: the bundled one by default. An invalid
- * rule set is exit 5, with every problem located.
- */
-export function rulesetFromOptions(values: OptionValues, io: CliIo): { ruleset: Ruleset; rulesDir?: string } {
-  const dir = stringOption(values, "rules");
-  const only = values["rules-only"] === true;
-  if (only && dir === undefined) throw usageError("cli_option_conflict", { value: "--rules-only", other: "--rules DIR" });
-  if (dir === undefined) return { ruleset: bundledRuleset() };
-  requireDirectory(dir);
-  const check = checkRulesetDir(dir, { extend: !only, strict: false });
+/** The rule set a command judges with, and where it came from. */
+export interface ChosenRuleset {
+  readonly ruleset: Ruleset;
+  /** The last folder the rules came from (absent for the built-in set). */
+  readonly rulesDir?: string;
+  /** The `rules/` folder found on disk, when that is what is used. */
+  readonly local?: LocalRules;
+}
+
+function loadChecked(dir: string, options: { readonly extend: boolean; readonly base?: RulesetSource; readonly version: string }, io: CliIo) {
+  const check = checkRulesetDir(dir, { extend: options.extend, strict: false, version: options.version, ...(options.base ? { base: options.base } : {}) });
   if (!check.ruleset) {
-    throw new CliError(EXIT.invalidRuleset, message("invalid_ruleset_dir", { path: dir, count: check.problems.length }), displayProblems(check.problems, io.cwd));
+    throw new CliError(EXIT.invalidRuleset, message("invalid_ruleset_dir", { path: displayPath(dir, io.cwd), count: check.problems.length }), displayProblems(check.problems, io.cwd));
   }
-  return { ruleset: check.ruleset, rulesDir: dir };
+  return check;
+}
+
+/** The one line that says which rules on disk are used, in the user's language. */
+function localNotice(local: LocalRules, io: CliIo, lang: Lang): string {
+  const shown = `${displayPath(local.dir, io.cwd).replace(/\/$/, "")}/`;
+  if (!local.complete) return messageIn(lang, "cli_rules_overlay", { path: shown, count: local.files.length });
+  const first = local.differing.slice(0, 3).join(", ") + (local.differing.length > 3 ? ", …" : "");
+  return messageIn(lang, local.checkout ? "cli_rules_stale" : "cli_rules_local", { path: shown, count: local.differing.length, first });
+}
+
+/**
+ * The rule set chosen by `--bundled`, `--rules` and `--rules-only`, or else by a `rules/` folder in
+ * the working directory or above it. A `rules/` folder identical to the built-in set (a fresh
+ * checkout) uses the built-in set without a word; one that differs is loaded, validated, and named
+ * on stderr in one line. An invalid rule set is exit 5, with every problem located.
+ */
+export function rulesetFromOptions(values: OptionValues, io: CliIo, lang: Lang = "id"): ChosenRuleset {
+  const dirs = stringOptions(values, "rules");
+  const only = values["rules-only"] === true;
+  const bundled = values["bundled"] === true;
+  if (only && dirs.length === 0) throw usageError("cli_option_conflict", { value: "--rules-only", other: "--rules DIR" });
+  if (bundled && dirs.length > 0) throw usageError("cli_option_conflict", { value: "--bundled", other: "--rules DIR" });
+  const version = bundledRulesetSource().version ?? "custom";
+  if (dirs.length > 0) {
+    let base: RulesetSource | undefined;
+    let ruleset: Ruleset | undefined;
+    dirs.forEach((dir, index) => {
+      requireDirectory(dir);
+      const extend = !(only && index === 0);
+      const label = `${extend ? `${base?.version ?? version}+` : ""}${basename(resolve(dir))}`;
+      const check = loadChecked(dir, { extend, version: label, ...(base ? { base } : {}) }, io);
+      base = check.source;
+      ruleset = check.ruleset;
+    });
+    const last = dirs[dirs.length - 1];
+    return { ruleset: ruleset ?? bundledRuleset(), ...(last === undefined ? {} : { rulesDir: last }) };
+  }
+  if (bundled) return { ruleset: bundledRuleset() };
+  const found = findLocalRulesDir(io.cwd);
+  if (found === undefined) return { ruleset: bundledRuleset() };
+  const local = describeLocalRules(found);
+  if (local.complete && local.differing.length === 0) return { ruleset: bundledRuleset() };
+  const check = loadChecked(found, { extend: !local.complete, version: `${version}+${local.complete ? "rules" : "overlay"}` }, io);
+  io.err(localNotice(local, io, lang));
+  return { ruleset: check.ruleset ?? bundledRuleset(), rulesDir: found, local };
 }
 
 /** The `--fixtures DIR` option of coverage and explain. */
@@ -59,9 +143,14 @@ export const FIXTURES_OPTION: OptionSpec = {
   description: { id: "Folder kasus uji (bawaan: kasus uji bawaan paket).", en: "Fixture folder (default: the package's fixtures)." },
 };
 
-/** The fixtures chosen by `--fixtures` (default: the bundled ones); invalid fixtures are exit 3, located. */
-export function fixturesFromOptions(values: OptionValues, io: CliIo): { fixtures: FixtureCase[]; fixturesDir: string } {
-  const fixturesDir = requireDirectory(stringOption(values, "fixtures") ?? defaultFixturesDir());
+/**
+ * The fixtures chosen by `--fixtures`; by default the `fixtures/` folder beside the `rules/` folder in
+ * use (when there is one), else the package's. Invalid fixtures are exit 3, located.
+ */
+export function fixturesFromOptions(values: OptionValues, io: CliIo, chosen?: ChosenRuleset): { fixtures: FixtureCase[]; fixturesDir: string } {
+  const beside = chosen?.local ? join(dirname(chosen.local.dir), "fixtures") : undefined;
+  const fallback = beside !== undefined && existsSync(beside) ? beside : defaultFixturesDir();
+  const fixturesDir = requireDirectory(stringOption(values, "fixtures") ?? fallback);
   try {
     return { fixtures: loadFixtures(fixturesDir), fixturesDir };
   } catch (error) {

@@ -39,6 +39,10 @@ export interface RulesetCheckOptions {
    * appear twice in one object and `$schema` references that lead elsewhere. Default `true`.
    */
   readonly strict?: boolean;
+  /** The rule set an extension goes on top of (default: the bundled one), e.g. an earlier overlay. */
+  readonly base?: RulesetSource;
+  /** The version label of the checked rule set (default `custom`, or the base's for an extension). */
+  readonly version?: string;
 }
 
 /**
@@ -61,6 +65,8 @@ export interface RulesetCheck {
   readonly problems: readonly RulesetProblem[];
   /** The loaded rule set, when the rules have no problems. */
   readonly ruleset?: Ruleset;
+  /** The source that was checked (for an extension: merged with its base), to put further overlays on. */
+  readonly source: RulesetSource;
 }
 
 function joined(dir: string, file: string): string {
@@ -116,14 +122,14 @@ export function checkRulesetDir(dir: string, options: RulesetCheckOptions = {}):
   const bundledDir = defaultRulesDir();
   const strict = options.strict ?? true;
   // Bundled files are named by their place in the installed package, so problems say which file is which.
-  const base: RulesetSource | undefined = extended ? prefixSource(bundledRulesetSource(), prefixOf(bundledDir)) : undefined;
+  const base: RulesetSource | undefined = extended ? (options.base ?? prefixSource(bundledRulesetSource(), prefixOf(bundledDir))) : undefined;
   const source: RulesetSource = base
-    ? mergeRulesetSources(base, directory.source)
+    ? { ...mergeRulesetSources(base, directory.source), ...(options.version === undefined ? {} : { version: options.version }) }
     : {
         ...directory.source,
         regions: directory.source.regions ?? { file: joined(dir, "wilayah/provinsi.json"), data: undefined },
         facts: directory.source.facts ?? { file: joined(dir, "fakta.json"), data: undefined },
-        version: "custom",
+        version: options.version ?? "custom",
       };
   const checked = checkRuleset(source);
   const schemaDir = [join(dir, "schema"), join(bundledDir, "schema")].find((candidate) => existsSync(candidate));
@@ -149,7 +155,7 @@ export function checkRulesetDir(dir: string, options: RulesetCheckOptions = {}):
     files.push(...fixtures.files);
     for (const [file, document] of fixtures.documents) documents.set(file, document);
   }
-  return { extended, files, problems: sortProblems(locateProblems(problems, documents)), ...(ruleset ? { ruleset } : {}) };
+  return { extended, files, problems: sortProblems(locateProblems(problems, documents)), source, ...(ruleset ? { ruleset } : {}) };
 }
 
 /**

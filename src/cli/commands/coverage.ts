@@ -91,8 +91,9 @@ Exit code 1 when incomplete.`,
   examples: ["netralitas coverage", "netralitas coverage --rules rules --rules-only --fixtures fixtures", "netralitas coverage --json"],
   run({ lang, json, values, positionals, io }) {
     if (positionals.length > 0) throw usageError("cli_too_many_arguments", { command: "coverage", value: positionals.join(" ") });
-    const { ruleset } = rulesetFromOptions(values, io);
-    const { fixtures } = fixturesFromOptions(values, io);
+    const chosen = rulesetFromOptions(values, io, lang);
+    const { ruleset } = chosen;
+    const { fixtures } = fixturesFromOptions(values, io, chosen);
     const report = coverageReport({ ruleset, fixtures });
     if (json) io.out(JSON.stringify({ ...report, table: provisionRows(report) }, null, 2));
     else io.out(formatCoverage(report, ruleset, lang));

@@ -9,9 +9,9 @@ import { readText } from "../../node/files.ts";
 import { FixtureSchema } from "../../schema/fixture.ts";
 import type { Assessment } from "../../types.ts";
 import type { Lang } from "../../_utils/text.ts";
-import { CliError, EXIT, JSON_OPTION, stringOptions, usageError, type CliIo, type Command, type ExitCode } from "../command.ts";
+import { CliError, EXIT, JSON_OPTION, usageError, type CliIo, type Command, type ExitCode } from "../command.ts";
 import { displayIssues, formatAssessment, formatExpectation, formatProblems, problemJson, type DisplayProblem } from "../format.ts";
-import { RULES_OPTIONS, rulesetFromOptions } from "../rules.ts";
+import { INTERPRETATION_OPTION, RULES_OPTIONS, interpretationFrom, rulesetFromOptions } from "../rules.ts";
 import { JSONL_OPTIONS, runJsonl } from "../jsonl.ts";
 
 /** The outcome of one input file. */
@@ -34,18 +34,6 @@ export function exitCodeFor(assessment: Assessment): ExitCode {
 export function combinedExitCode(codes: readonly ExitCode[]): ExitCode {
   for (const code of [EXIT.invalidInput, EXIT.found, EXIT.insufficientFacts] as const) if (codes.includes(code)) return code;
   return EXIT.ok;
-}
-
-/** `key=value` interpretation options from the command line. */
-function interpretationFrom(pairs: readonly string[]): Record<string, string | boolean> {
-  const result: Record<string, string | boolean> = {};
-  for (const pair of pairs) {
-    const separator = pair.indexOf("=");
-    if (separator <= 0) throw usageError("cli_missing_option_value", { value: "--interpretation", example: "--interpretation passiveAttendance=prohibited" });
-    const value = pair.slice(separator + 1);
-    result[pair.slice(0, separator)] = value === "true" ? true : value === "false" ? false : value;
-  }
-  return result;
 }
 
 function inputError(file: string, problems: readonly DisplayProblem[]): CliError {
@@ -136,15 +124,7 @@ violation, else 2 if any has insufficient facts, else 0.`,
   },
   options: {
     ...RULES_OPTIONS,
-    interpretation: {
-      type: "string",
-      multiple: true,
-      valueName: "KEY=VALUE",
-      description: {
-        id: "Pilihan tafsir, dapat diulang: passiveAttendance=allowed|prohibited, pppkBoundByPp94=true|false.",
-        en: "Interpretation option, repeatable: passiveAttendance=allowed|prohibited, pppkBoundByPp94=true|false.",
-      },
-    },
+    interpretation: INTERPRETATION_OPTION,
     verbose: {
       type: "boolean",
       description: { id: "Rincian setiap temuan, termasuk yang tidak melanggar.", en: "Details of every finding, including those not violated." },
@@ -162,12 +142,12 @@ violation, else 2 if any has insufficient facts, else 0.`,
   ],
   async run({ lang, json, values, positionals, io }) {
     if (values["jsonl"] === true) {
-      const { ruleset } = rulesetFromOptions(values, io);
-      return runJsonl({ positionals, values, lang, ruleset, interpretation: interpretationFrom(stringOptions(values, "interpretation")) });
+      const { ruleset } = rulesetFromOptions(values, io, lang);
+      return runJsonl({ positionals, values, lang, ruleset, interpretation: interpretationFrom(values) });
     }
     if (positionals.length === 0) throw usageError("cli_missing_argument", { command: "evaluate", argument: lang === "id" ? "berkas kejadian atau -" : "an incident file or -" });
-    const interpretation = interpretationFrom(stringOptions(values, "interpretation"));
-    const { ruleset } = rulesetFromOptions(values, io);
+    const interpretation = interpretationFrom(values);
+    const { ruleset } = rulesetFromOptions(values, io, lang);
     const evaluator = createEvaluator({ ruleset, lang });
     const results: EvaluationResult[] = [];
     for (const file of positionals) {

@@ -51,7 +51,8 @@ exercise it with their expected statuses.`,
     const [ruleId, ...extra] = positionals;
     if (!ruleId) throw usageError("cli_missing_argument", { command: "explain", argument: lang === "id" ? "id aturan" : "a rule id" });
     if (extra.length > 0) throw usageError("cli_too_many_arguments", { command: "explain", value: extra.join(" ") });
-    const { ruleset, rulesDir } = rulesetFromOptions(values, io);
+    const chosen = rulesetFromOptions(values, io, lang);
+    const { ruleset, rulesDir } = chosen;
     const rule = ruleset.rules.find((candidate) => candidate.id === ruleId);
     if (!rule) {
       const ids = ruleset.rules.map((candidate) => candidate.id);
@@ -60,7 +61,7 @@ exercise it with their expected statuses.`,
       const hint = near ? message("suggestion", { name: near }) : { id: "", en: "" };
       throw new CliError(EXIT.invalidInput, { id: base.id + hint.id, en: base.en + hint.en });
     }
-    const { fixtures, fixturesDir } = fixturesFromOptions(values, io);
+    const { fixtures, fixturesDir } = fixturesFromOptions(values, io, chosen);
     const file = ruleset.files.get(rule.id) ?? `aturan/${rule.id}.json`;
     const shownFile = displayPath(rulesDir === undefined ? join(defaultRulesDir(), file) : file, io.cwd);
     const provisions = rule.provisions.map((id) => ruleset.provisions.get(id)).filter((entry) => entry !== undefined);

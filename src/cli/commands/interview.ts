@@ -11,7 +11,8 @@ import type { Ruleset } from "../../ruleset/types.ts";
 import type { FindingStatus } from "../../schema/fixture.ts";
 import type { InterpretationInput } from "../../schema/options.ts";
 import type { Assessment } from "../../types.ts";
-import { CliError, EXIT, stringOption, stringOptions, usageError, type Command, type ExitCode } from "../command.ts";
+import { CliError, EXIT, stringOption, usageError, type Command, type ExitCode } from "../command.ts";
+import { INTERPRETATION_OPTION, RULES_OPTIONS, interpretationFrom, rulesetFromOptions } from "../rules.ts";
 
 /** Reads answers one line at a time, from a terminal or a pipe. */
 export interface LineReader {
@@ -354,30 +355,22 @@ incident is saved to --save FILE or to a file named at the prompt.`,
   },
   options: {
     save: { type: "string", valueName: "FILE", description: { id: "Simpan kejadian yang dilengkapi ke FILE.", en: "Save the completed incident to FILE." } },
-    interpretation: {
-      type: "string",
-      multiple: true,
-      valueName: "KEY=VALUE",
-      description: { id: "Pilihan tafsir, misalnya passiveAttendance=prohibited.", en: "An interpretation option, e.g. passiveAttendance=prohibited." },
-    },
+    interpretation: INTERPRETATION_OPTION,
+    ...RULES_OPTIONS,
   },
   examples: ["netralitas interview", "netralitas interview kejadian.json --save kejadian-lengkap.json", "printf '2\\ny\\n0\\n' | netralitas interview kejadian.json --lang en"],
-  async run({ lang, values, positionals }) {
+  async run({ lang, values, positionals, io }) {
     if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "interview", value: positionals.slice(1).join(" ") });
     const start = positionals[0] === undefined ? undefined : readStart(positionals[0]);
-    const interpretation: Record<string, string | boolean> = { ...(start?.interpretation as Record<string, string | boolean> | undefined) };
-    for (const pair of stringOptions(values, "interpretation")) {
-      const separator = pair.indexOf("=");
-      if (separator <= 0) throw usageError("cli_missing_option_value", { value: "--interpretation", example: "--interpretation passiveAttendance=prohibited" });
-      const value = pair.slice(separator + 1);
-      interpretation[pair.slice(0, separator)] = value === "true" ? true : value === "false" ? false : value;
-    }
+    const interpretation: Record<string, string | boolean> = { ...(start?.interpretation as Record<string, string | boolean> | undefined), ...interpretationFrom(values) };
+    const { ruleset } = rulesetFromOptions(values, io, lang);
     const save = stringOption(values, "save");
     try {
       const result = await runInterview({
         input: process.stdin,
         output: process.stdout,
         lang,
+        evaluator: createEvaluator({ ruleset, lang }),
         ...(start ? { incident: start.incident } : {}),
         ...(Object.keys(interpretation).length > 0 ? { interpretation: interpretation as InterpretationInput } : {}),
         ...(save === undefined ? {} : { save }),

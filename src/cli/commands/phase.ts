@@ -38,7 +38,7 @@ specific to a regency or city (e.g. a re-vote) are taken into account.`,
     if (extra.length > 0) throw usageError("cli_too_many_arguments", { command: "phase", value: extra.join(" ") });
     if (!region) throw usageError("cli_missing_argument", { command: "phase", argument: "--region PROVINCE" });
     const regency = stringOption(values, "regency");
-    const { ruleset } = rulesetFromOptions(values, io);
+    const { ruleset } = rulesetFromOptions(values, io, lang);
     let result;
     try {
       result = phaseOf(election, when, { province: region, ...(regency ? { regency } : {}) }, { ruleset, lang });

@@ -4,6 +4,7 @@ import { createEvaluator } from "../../evaluator.ts";
 import { renderHtmlReport, renderMarkdownReport } from "../../report/report.ts";
 import type { InterpretationInput } from "../../schema/options.ts";
 import { CliError, EXIT, stringOption, usageError, type Command } from "../command.ts";
+import { INTERPRETATION_OPTION, RULES_OPTIONS, interpretationFrom, rulesetFromOptions } from "../rules.ts";
 
 /** `netralitas report <FILE> --format md|html`: a case-file report of one incident. */
 export const report: Command = {
@@ -24,11 +25,14 @@ the sanction summary, missing facts with their questions, uncertainties and inte
 The HTML is self-contained (inline CSS, no external resources), ready to attach.`,
   },
   options: {
+    ...RULES_OPTIONS,
+    interpretation: INTERPRETATION_OPTION,
     format: { type: "string", valueName: "md|html", choices: ["md", "html"], description: { id: "Format laporan (bawaan: md).", en: "Report format (default: md)." } },
     out: { type: "string", valueName: "FILE", description: { id: "Tulis laporan ke FILE, bukan ke stdout.", en: "Write the report to FILE instead of stdout." } },
   },
   examples: ["netralitas report kejadian.json", "netralitas report kejadian.json --format html --lang en --out laporan.html"],
   async run({ lang, values, positionals, io }) {
+    const { ruleset } = rulesetFromOptions(values, io, lang);
     const file = positionals[0];
     if (file === undefined) throw usageError("cli_missing_argument", { command: "report", value: "FILE" });
     if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "report", value: positionals.slice(1).join(" ") });
@@ -42,10 +46,12 @@ The HTML is self-contained (inline CSS, no external resources), ready to attach.
     const record = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
     const isFixture = record !== undefined && typeof record["incident"] === "object" && "expect" in record;
     const incident = isFixture ? record["incident"] : data;
-    const interpretation = isFixture ? (record["interpretation"] as InterpretationInput | undefined) : undefined;
+    const fromFile = isFixture && typeof record["interpretation"] === "object" && record["interpretation"] !== null ? (record["interpretation"] as Record<string, unknown>) : {};
+    const interpretation = { ...fromFile, ...interpretationFrom(values) } as InterpretationInput;
     try {
-      const assessment = await createEvaluator({ lang }).evaluate(incident, interpretation ? { interpretation } : {});
-      const text = stringOption(values, "format") === "html" ? renderHtmlReport(assessment, { lang }) : renderMarkdownReport(assessment, { lang });
+      const assessment = await createEvaluator({ lang, ruleset }).evaluate(incident, { interpretation });
+      const reportOptions = { lang, ruleset };
+      const text = stringOption(values, "format") === "html" ? renderHtmlReport(assessment, reportOptions) : renderMarkdownReport(assessment, reportOptions);
       const out = stringOption(values, "out");
       if (out === undefined) io.out(text.trimEnd());
       else writeFileSync(out, text);

@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { checkRulesetDir } from "../../node/check.ts";
+import { findLocalRulesDir } from "../../node/local-rules.ts";
 import { defaultFixturesDir, defaultRulesDir } from "../../node/package-dirs.ts";
 import { EXIT, JSON_OPTION, stringOption, usageError, type Command } from "../command.ts";
 import { displayPath, displayProblems, formatProblems, problemJson } from "../format.ts";
@@ -44,9 +47,13 @@ With --fixtures, the fixtures in that folder are checked and evaluated too: do t
   run({ lang, json, values, positionals, io }) {
     if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "validate", value: positionals.slice(1).join(" ") });
     const given = positionals[0];
-    const dir = requireDirectory(given ?? defaultRulesDir());
+    // Without DIR: the rules/ folder here (a checkout or an overlay) with the fixtures/ beside it, else the package's.
+    const local = given === undefined ? findLocalRulesDir(io.cwd) : undefined;
+    const dir = requireDirectory(given ?? local ?? defaultRulesDir());
     const fixturesOption = stringOption(values, "fixtures");
-    const fixturesDir = fixturesOption ?? (given === undefined ? defaultFixturesDir() : undefined);
+    const besideLocal = local === undefined ? undefined : join(dirname(local), "fixtures");
+    const fixturesDir =
+      fixturesOption ?? (given !== undefined ? undefined : besideLocal === undefined ? defaultFixturesDir() : existsSync(besideLocal) ? besideLocal : undefined);
     if (fixturesDir !== undefined) requireDirectory(fixturesDir);
     const check = checkRulesetDir(dir, fixturesDir === undefined ? {} : { fixturesDir });
     const problems = displayProblems(check.problems, io.cwd);
