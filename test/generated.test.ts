@@ -10,6 +10,7 @@ import { patchesBetween, renderBundledManifest } from "../src/node/manifest.ts";
 import { applyValidatedPatches, loadBundledRuleset } from "../src/ruleset/bundled.ts";
 import { VALIDATED_PATCHES } from "../src/ruleset/bundled.generated.ts";
 import { JSON_SCHEMA_NAMES, renderJsonSchema } from "../src/schema/json-schema.ts";
+import { schemaVocabularyOf } from "../src/ruleset/schema-vocabulary.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const version = (JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { version: string }).version;
@@ -21,7 +22,7 @@ describe("generated files are current (run `npm run generate` after editing rule
   });
 
   it.each(JSON_SCHEMA_NAMES)("rules/schema/%s.schema.json is generated from the zod schema", async (name) => {
-    await expect(renderJsonSchema(name)).toMatchFileSnapshot(`../rules/schema/${name}.schema.json`);
+    await expect(renderJsonSchema(name, schemaVocabularyOf(loadRulesetFromDir(`${root}rules`)))).toMatchFileSnapshot(`../rules/schema/${name}.schema.json`);
   });
 
   it("docs/katalog-aturan.md is generated from rules/", async () => {

@@ -156,4 +156,32 @@ describe("JSON Schemas for editors", () => {
     expect(validate(leaf("equal", { path: "$..[?(@.x)]" }), schema, schema)).not.toEqual([]);
     expect(validate({ ...rule, inForce: { from: "31-08-2021" } }, schema, schema)).not.toEqual([]);
   });
+
+  it("offers the rule set's fact names, shared conditions and provisions, and flags a misspelt one", () => {
+    const schema = schemas.get("rule") as Schema;
+    const definitions = schema["$defs"] as Record<string, Schema>;
+    const facts = JSON.parse(readFileSync(join(root, "rules", "fakta.json"), "utf8")) as { facts: { name: string; label: { id: string } }[] };
+    const factNames = definitions["FactName"] as Schema;
+    expect(factNames["enum"]).toEqual(facts.facts.map((fact) => fact.name));
+    // Each name has a line for the completion list, starting with its Indonesian label.
+    const descriptions = factNames["markdownEnumDescriptions"] as string[];
+    expect(descriptions).toHaveLength(facts.facts.length);
+    expect(descriptions[0]?.startsWith(facts.facts[0]?.label.id ?? "?")).toBe(true);
+    const rule = JSON.parse(readFileSync(join(root, "rules", "aturan", "pp-94-2021", "pengerahan-pns.json"), "utf8")) as Record<string, unknown>;
+    expect(validate(rule, schema, schema)).toEqual([]);
+    const leaf = (fact: string) => ({ name: "unsur-x", fact, operator: "greaterThan", value: 0 });
+    const withLeaf = (fact: string) => ({ ...rule, conditions: { all: [{ condition: "hadir-kampanye-calon" }, leaf(fact)] } });
+    expect(validate(withLeaf("otherAsnBrought"), schema, schema)).toEqual([]);
+    expect(validate(withLeaf("otherAsnBrougt"), schema, schema)).toEqual(["/conditions: anyOf (0 branches pass)"]);
+    const comparison = ((definitions["Condition"] as Schema)["anyOf"] as Schema[])[0] as Schema;
+    expect(validate(leaf("otherAsnBrougt"), comparison, schema)).toEqual(['/fact: "otherAsnBrougt" not in enum']);
+    const reference = ((definitions["Condition"] as Schema)["anyOf"] as Schema[])[4] as Schema;
+    expect(validate({ condition: "subjek-pp-94-2021" }, reference, schema)).toEqual([]);
+    expect(validate({ condition: "subjek-pp-94-2012" }, reference, schema)).toEqual(['/condition: "subjek-pp-94-2012" not in enum']);
+    expect(validate({ ...rule, provisions: ["pp-94-2021:pasal-5:huruf-n:angka-33"] }, schema, schema)).toContain('/provisions/0: "pp-94-2021:pasal-5:huruf-n:angka-33" not in enum');
+    const fixture = schemas.get("fixture") as Schema;
+    const expect_ = ((fixture["properties"] as Record<string, Schema>)["expect"] as Schema)["properties"] as Record<string, Schema>;
+    expect(expect_["findings"]?.["propertyNames"]).toEqual({ $ref: "#/$defs/RuleId" });
+    expect(expect_["cited"]?.["items"]).toEqual({ $ref: "#/$defs/ProvisionId" });
+  });
 });
