@@ -370,6 +370,18 @@ export const MESSAGES = {
     id: "Memakai aturan di {path}: rules/ berbeda dari aturan bawaan paket di {count} berkas ({first}); npm run generate memperbarui aturan bawaan, --bundled memakainya.",
     en: "Judging with {path}: rules/ differs from the built-in rule set: {count} files ({first}); npm run generate rebuilds the built-in set, --bundled uses it.",
   },
+  cli_file_exists: {
+    id: "Berkas {path} sudah ada; tidak ditimpa.",
+    en: "The file {path} already exists; it is not overwritten.",
+  },
+  cli_invalid_rule_id: {
+    id: "\"{value}\" bukan id yang sah: pakai huruf kecil, angka dan tanda hubung, misalnya pp-94-2021/pengerahan-pns.",
+    en: "\"{value}\" is not a valid id: use lower-case letters, digits and hyphens, e.g. pp-94-2021/pengerahan-pns.",
+  },
+  cli_rule_exists: {
+    id: "Aturan \"{value}\" sudah ada di kumpulan aturan.",
+    en: "The rule \"{value}\" is already in the rule set.",
+  },
   cli_rules_overlay: {
     id: "Memakai aturan di {path} ({count} berkas) di atas aturan bawaan paket; --bundled untuk aturan bawaan saja.",
     en: "Judging with {path} ({count} files) on top of the built-in rule set; --bundled for the built-in set alone.",

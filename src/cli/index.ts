@@ -6,6 +6,8 @@ import type { Lang } from "../_utils/text.ts";
 import { coverage } from "./commands/coverage.ts";
 import { evaluate } from "./commands/evaluate.ts";
 import { explain } from "./commands/explain.ts";
+import { facts } from "./commands/facts.ts";
+import { newCommand } from "./commands/new.ts";
 import { interview } from "./commands/interview.ts";
 import { report } from "./commands/report.ts";
 import { phase } from "./commands/phase.ts";
@@ -28,7 +30,7 @@ import { formatProblems, problemJson } from "./format.ts";
  * Every subcommand, in the order `netralitas --help` lists them. A new subcommand is a module
  * under src/cli/commands/ that exports a {@link Command}, added here.
  */
-export const COMMANDS: readonly Command[] = [validate, evaluate, coverage, phase, explain, interview, report];
+export const COMMANDS: readonly Command[] = [validate, evaluate, coverage, phase, explain, interview, report, newCommand, facts];
 
 function mainHelp(lang: Lang): string {
   const heading =

@@ -1,9 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, watch } from "node:fs";
 import { dirname, join } from "node:path";
 import { checkRulesetDir } from "../../node/check.ts";
 import { findLocalRulesDir } from "../../node/local-rules.ts";
 import { defaultFixturesDir, defaultRulesDir } from "../../node/package-dirs.ts";
-import { EXIT, JSON_OPTION, stringOption, usageError, type Command } from "../command.ts";
+import type { Lang } from "../../_utils/text.ts";
+import { EXIT, JSON_OPTION, stringOption, usageError, type CliIo, type Command, type ExitCode } from "../command.ts";
 import { displayPath, displayProblems, formatProblems, problemJson } from "../format.ts";
 import { requireDirectory } from "../rules.ts";
 import { LABELS } from "../words.ts";
@@ -41,9 +42,16 @@ With --fixtures, the fixtures in that folder are checked and evaluated too: do t
       valueName: "DIR",
       description: { id: "Periksa juga kasus uji di folder ini.", en: "Also check the fixtures in this folder." },
     },
+    watch: {
+      type: "boolean",
+      description: {
+        id: "Periksa lagi setiap kali berkas di folder itu disimpan (berhenti dengan Ctrl+C).",
+        en: "Check again whenever a file in the folder is saved (stop with Ctrl+C).",
+      },
+    },
     json: JSON_OPTION,
   },
-  examples: ["netralitas validate", "netralitas validate rules --fixtures fixtures", "netralitas validate rules --lang en", "netralitas validate rules --json"],
+  examples: ["netralitas validate", "npx netralitas validate --watch", "netralitas validate rules --fixtures fixtures", "netralitas validate rules --lang en", "netralitas validate rules --json"],
   run({ lang, json, values, positionals, io }) {
     if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "validate", value: positionals.slice(1).join(" ") });
     const given = positionals[0];
@@ -55,35 +63,81 @@ With --fixtures, the fixtures in that folder are checked and evaluated too: do t
     const fixturesDir =
       fixturesOption ?? (given !== undefined ? undefined : besideLocal === undefined ? defaultFixturesDir() : existsSync(besideLocal) ? besideLocal : undefined);
     if (fixturesDir !== undefined) requireDirectory(fixturesDir);
-    const check = checkRulesetDir(dir, fixturesDir === undefined ? {} : { fixturesDir });
-    const problems = displayProblems(check.problems, io.cwd);
-    const shownDir = displayPath(dir, io.cwd);
-    if (json) {
-      io.out(
-        JSON.stringify(
-          {
-            ok: problems.length === 0,
-            dir: shownDir,
-            ...(fixturesDir === undefined ? {} : { fixturesDir: displayPath(fixturesDir, io.cwd) }),
-            extended: check.extended,
-            files: check.files.length,
-            problems: problems.map((problem) => problemJson(problem, lang)),
-          },
-          null,
-          2,
-        ),
-      );
-    } else {
-      const scope = `${shownDir}${fixturesDir === undefined ? "" : ` + ${displayPath(fixturesDir, io.cwd)}`}${check.extended ? `, ${LABELS.extended[lang]}` : ""}`;
-      if (problems.length === 0) {
-        io.out(`✓ ${scope}: ${check.files.length} ${LABELS.checked[lang]}, ${LABELS.noProblems[lang]}.`);
-      } else {
-        const files = new Set(problems.map((problem) => problem.file));
-        io.out(formatProblems(problems, lang).join("\n"));
-        io.out("");
-        io.out(`✗ ${problems.length} ${LABELS.problems[lang]} ${LABELS.inFiles[lang]} ${files.size} ${LABELS.files[lang]} (${scope}: ${check.files.length} ${LABELS.checked[lang]}).`);
-      }
-    }
-    return problems.length === 0 ? EXIT.ok : EXIT.found;
+    const once = (): ExitCode => checkOnce(dir, fixturesDir, { lang, json, io });
+    if (values["watch"] !== true) return once();
+    const watching = watchFolders([dir, ...(fixturesDir === undefined ? [] : [fixturesDir])], () => {
+      io.out(`\n── ${new Date().toLocaleTimeString(lang === "id" ? "id-ID" : "en-GB")} ──`);
+      once();
+    });
+    once();
+    return watching;
   },
 };
+
+/** Every folder at or below `folder`. */
+function foldersBelow(folder: string): string[] {
+  const out = [folder];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) if (entry.isDirectory()) out.push(...foldersBelow(join(folder, entry.name)));
+  return out;
+}
+
+/**
+ * Re-runs `rerun` shortly after a JSON file below the folders changes (several saves at once run it
+ * once). Each folder is watched on its own, set up before this returns (Node's recursive watch on
+ * Linux sets up asynchronously and would miss a save made right away); new folders are picked up
+ * at the next change. Never resolves.
+ */
+function watchFolders(folders: readonly string[], rerun: () => void): Promise<ExitCode> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watched = new Set<string>();
+  const watchAll = () => {
+    for (const folder of folders.flatMap(foldersBelow)) {
+      if (watched.has(folder)) continue;
+      watched.add(folder);
+      watch(folder, (_event, name) => {
+        if (name !== null && !String(name).endsWith(".json") && !existsSync(join(folder, String(name)))) return;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => {
+          watchAll();
+          rerun();
+        }, 150);
+      });
+    }
+  };
+  watchAll();
+  return new Promise<ExitCode>(() => {});
+}
+
+/** One check of a rule folder (and fixtures), printed; the exit code it would have. */
+function checkOnce(dir: string, fixturesDir: string | undefined, { lang, json, io }: { readonly lang: Lang; readonly json: boolean; readonly io: CliIo }): ExitCode {
+  const check = checkRulesetDir(dir, fixturesDir === undefined ? {} : { fixturesDir });
+  const problems = displayProblems(check.problems, io.cwd);
+  const shownDir = displayPath(dir, io.cwd);
+  if (json) {
+    io.out(
+      JSON.stringify(
+        {
+          ok: problems.length === 0,
+          dir: shownDir,
+          ...(fixturesDir === undefined ? {} : { fixturesDir: displayPath(fixturesDir, io.cwd) }),
+          extended: check.extended,
+          files: check.files.length,
+          problems: problems.map((problem) => problemJson(problem, lang)),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const scope = `${shownDir}${fixturesDir === undefined ? "" : ` + ${displayPath(fixturesDir, io.cwd)}`}${check.extended ? `, ${LABELS.extended[lang]}` : ""}`;
+    if (problems.length === 0) {
+      io.out(`✓ ${scope}: ${check.files.length} ${LABELS.checked[lang]}, ${LABELS.noProblems[lang]}.`);
+    } else {
+      const files = new Set(problems.map((problem) => problem.file));
+      io.out(formatProblems(problems, lang).join("\n"));
+      io.out("");
+      io.out(`✗ ${problems.length} ${LABELS.problems[lang]} ${LABELS.inFiles[lang]} ${files.size} ${LABELS.files[lang]} (${scope}: ${check.files.length} ${LABELS.checked[lang]}).`);
+    }
+  }
+  return problems.length === 0 ? EXIT.ok : EXIT.found;
+}
