@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEvaluator, escapeHtml, renderHtmlReport, renderMarkdownReport, type Assessment } from "../src/index.ts";
-import { PHASE_WORDS, STATUS_WORDS, VERDICT_WORDS } from "../src/explain/words.ts";
+import { PHASE_WORDS, VERDICT_WORDS } from "../src/explain/words.ts";
+import { englishVocabulary, machineIds, wordsIn } from "./support/report-vocabulary.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const evaluator = createEvaluator();
@@ -26,26 +27,55 @@ const camat = judge("contoh/camat-mengerahkan-staf.json");
 const undetermined = judge("pp-94-2021/ikut-kampanye/belum-ditentukan--peran-tidak-diketahui.json");
 
 describe("renderMarkdownReport", () => {
-  it.each(["id", "en"] as const)("carries the verdict, the setting, every finding and the sanctions (%s)", (lang) => {
-    const markdown = renderMarkdownReport(camat, { lang });
-    expect(markdown).toContain(VERDICT_WORDS[camat.verdict][lang]);
-    expect(markdown).toContain(camat.region.zone);
-    expect(markdown).toContain(camat.region.timeZone);
-    expect(markdown).toContain(camat.lawDate);
+  it.each(["id", "en"] as const)("carries the conclusion, the setting, the person's own violations and their sanctions (%s)", (lang) => {
+    const markdown = renderMarkdownReport(camat, { lang, assessedAt: new Date("2026-12-04T01:12:00Z"), timeZone: "Asia/Jakarta" });
+    expect(markdown).toContain(`**${VERDICT_WORDS[camat.verdict][lang]}**`);
+    expect(markdown).toContain(lang === "id" ? "4 Desember 2026 pukul 08.12 WIB" : "4 December 2026 at 08:12");
+    expect(markdown).toContain(lang === "id" ? "12 Oktober 2024 pukul 09.30 WIB" : "12 October 2024 at 09:30 WIB");
+    expect(markdown).toContain(camat.rulesetVersion.replace(/\./, "\\."));
     expect(markdown).toContain(PHASE_WORDS[camat.phase.id][lang]);
-    expect(markdown).toContain(camat.election.id);
-    for (const finding of camat.findings) {
+    expect(markdown).toContain(camat.election.title[lang]);
+    const violated = camat.findings.filter((finding) => finding.status === "violated");
+    expect(violated.length).toBeGreaterThan(1);
+    for (const finding of violated) {
       expect(markdown).toContain(finding.title[lang]);
-      expect(markdown).toContain(STATUS_WORDS[finding.status][lang]);
       for (const provision of finding.provisions) expect(markdown).toContain(provision.citation);
     }
-    expect(markdown).toContain(camat.sanctionSummary.text[lang].slice(0, 40));
+    expect(markdown).toContain(lang === "id" ? "hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)" : "severe (berat) disciplinary penalty (PP 94/2021 Pasal 14 huruf i)");
+    // The options the law gives for a severe penalty under PP 94/2021.
+    expect(markdown).toContain(lang === "id" ? "penurunan jabatan setingkat lebih rendah selama 12 bulan" : "one-level demotion for 12 months");
+    expect(markdown).toContain(lang === "id" ? "## Diperiksa oleh" : "## Reviewed by");
+    expect(markdown).not.toMatch(/Putusan/);
   });
 
-  it("lists the missing facts with their questions", () => {
+  it("keeps the candidate pair's offence apart from the person's own violations", () => {
+    const markdown = renderMarkdownReport(camat, { lang: "id" });
+    const own = markdown.slice(markdown.indexOf("## Pelanggaran oleh orang yang dilaporkan"), markdown.indexOf("## Pelanggaran pihak lain"));
+    const others = markdown.slice(markdown.indexOf("## Pelanggaran pihak lain"));
+    const candidatePair = camat.findings.find((finding) => finding.ruleId === "uu-10-2016/melibatkan-asn-dalam-kampanye");
+    expect(candidatePair?.status).toBe("violated");
+    expect(own).not.toContain(candidatePair?.title.id);
+    expect(others).toContain(candidatePair?.title.id);
+    expect(markdown).toContain("melanggar 2 ketentuan netralitas ASN");
+  });
+
+  it("has no machine id and no English value in the Indonesian report, and the appendix of --detail full has the ids", () => {
+    const markdown = renderMarkdownReport(camat, { lang: "id" });
+    expect(wordsIn(markdown, machineIds())).toEqual([]);
+    expect(wordsIn(markdown, englishVocabulary())).toEqual([]);
+    const full = renderMarkdownReport(camat, { lang: "id", detail: "full" });
+    const appendix = full.slice(full.indexOf("## Lampiran"));
+    for (const finding of camat.findings) expect(appendix).toContain(finding.ruleId);
+    // The scans find what they look for: ids in the appendix, English words in the English report.
+    expect(wordsIn(appendix, machineIds())).toContain("pp-94-2021/pengerahan-pns");
+    expect(wordsIn(renderMarkdownReport(camat, { lang: "en" }), englishVocabulary())).toContain("Reviewed by");
+  });
+
+  it("lists the questions that could settle what is undetermined, in words", () => {
     const markdown = renderMarkdownReport(undetermined, { lang: "en" });
     expect(markdown).toContain("What was the person's role at the event?");
-    expect(markdown).toContain("conduct.event.role");
+    expect(markdown).not.toContain("conduct.event.role");
+    expect(markdown).toContain("## What is not yet determined");
   });
 
   it("escapes what the reporter wrote", () => {

@@ -1,20 +1,18 @@
-// Case-file reports of an assessment, in Markdown or self-contained HTML. Pure string building:
-// no node: imports, no external resources, every piece of text escaped for its format.
-import type { Lang, LocalizedText } from "../_utils/text.ts";
+// Case-file reports of an assessment, in Markdown or self-contained HTML (print CSS for A4). Pure
+// string building: no node: imports, no external resources. Every text field goes through one
+// escaping function per format (escapeMarkdown, escapeHtml) and nothing else reaches the output.
+import type { Lang } from "../_utils/text.ts";
 import { bundledRuleset } from "../evaluator.ts";
-import { valueLabel } from "../explain/explain.ts";
-import { describeSanction, PHASE_WORDS, STATUS_WORDS, VERDICT_WORDS } from "../explain/words.ts";
-import { nextQuestions } from "../questions/questions.ts";
-import { resolveDotPath } from "../engine/operators.ts";
 import type { Ruleset } from "../ruleset/types.ts";
-import type { FindingStatus } from "../schema/fixture.ts";
-import type { Assessment, Finding } from "../types.ts";
+import type { Assessment } from "../types.ts";
+import { caseFile, type CaseFile } from "./case-file.ts";
+import { REPORT_WORDS as W } from "./words.ts";
 
 /**
  * Options of {@link renderMarkdownReport} and {@link renderHtmlReport}.
  * @example
  * ```ts
- * renderHtmlReport(assessment, { lang: "en", title: "Case LAP-2024-0117" });
+ * renderHtmlReport(assessment, { lang: "en", title: "Case LAP-2024-0117", timeZone: "Asia/Jakarta" });
  * ```
  */
 export interface ReportOptions {
@@ -22,200 +20,25 @@ export interface ReportOptions {
   readonly lang?: Lang;
   /** The rule set the assessment was made with (for fact labels and questions). Default: the bundled one. */
   readonly ruleset?: Ruleset;
-  /** A title for the report; default "Laporan penilaian netralitas ASN" / "ASN neutrality assessment". */
+  /** A title for the report; default "Laporan Penilaian Netralitas ASN" / "ASN Neutrality Assessment Report". */
   readonly title?: string;
+  /** When the assessment was made, shown on the first page. Default: now. */
+  readonly assessedAt?: Date;
+  /** The IANA zone the assessment time is shown in. Default: the user's zone (Intl). */
+  readonly timeZone?: string;
+  /** `summary` (default): the case file; `full`: with an appendix of every finding, its trace and ids. */
+  readonly detail?: "summary" | "full";
 }
 
-type Inline = string;
-type Block =
-  | { readonly kind: "para"; readonly text: Inline; readonly strong?: boolean }
-  | { readonly kind: "list"; readonly items: readonly Inline[] }
-  | { readonly kind: "table"; readonly rows: readonly (readonly [Inline, Inline])[] }
-  | { readonly kind: "pre"; readonly text: string }
-  | { readonly kind: "quote"; readonly cite: Inline; readonly text: string };
-interface Section {
-  readonly title: string;
-  readonly level: 2 | 3;
-  readonly blocks: readonly Block[];
-  readonly status?: FindingStatus;
-}
-
-const T = {
-  title: { id: "Laporan penilaian netralitas ASN", en: "ASN neutrality assessment" },
-  verdict: { id: "Putusan", en: "Verdict" },
-  incident: { id: "Kejadian", en: "Incident" },
-  reference: { id: "Rujukan", en: "Reference" },
-  summary: { id: "Ringkasan", en: "Summary" },
-  knownFacts: { id: "Fakta yang diketahui", en: "Known facts" },
-  noFacts: { id: "Belum ada fakta yang diisi.", en: "No facts filled in yet." },
-  election: { id: "Pemilihan", en: "Election" },
-  inferred: { id: "disimpulkan dari wilayah dan tanggal", en: "inferred from region and date" },
-  region: { id: "Wilayah", en: "Region" },
-  occurred: { id: "Waktu kejadian (lokal)", en: "Occurred (local time)" },
-  phase: { id: "Tahapan", en: "Phase" },
-  lawDate: { id: "Tanggal hukum yang diterapkan", en: "Law applied as of" },
-  confidence: { id: "keyakinan", en: "confidence" },
-  confidenceLabel: { id: "Keyakinan", en: "Confidence" },
-  counts: { id: "Jumlah temuan", en: "Findings" },
-  sanctions: { id: "Ringkasan sanksi", en: "Sanction summary" },
-  findings: { id: "Temuan", en: "Findings" },
-  rule: { id: "Aturan", en: "Rule" },
-  status: { id: "Status", en: "Status" },
-  explanation: { id: "Penjelasan", en: "Explanation" },
-  provisions: { id: "Ketentuan", en: "Provisions" },
-  findingSanctions: { id: "Sanksi", en: "Sanctions" },
-  notes: { id: "Catatan", en: "Notes" },
-  missing: { id: "Fakta yang belum diketahui", en: "Missing facts" },
-  questions: { id: "Pertanyaan yang dapat memutuskan temuan", en: "Questions that could settle findings" },
-  answers: { id: "Jawaban", en: "Answers" },
-  number: { id: "bilangan bulat", en: "a whole number" },
-  fills: { id: "mengisi", en: "fills" },
-  concerns: { id: "menyangkut", en: "concerns" },
-  notAsked: { id: "Tidak dapat ditanyakan (ditentukan kalender atau tafsir)", en: "Cannot be asked (set by the calendar or an interpretation)" },
-  noneMissing: { id: "Tidak ada: setiap temuan sudah dapat ditentukan.", en: "None: every finding is decided." },
-  uncertainties: { id: "Ketidakpastian", en: "Uncertainties" },
-  interpretation: { id: "Tafsir", en: "Interpretation" },
-  options: { id: "Pilihan tafsir yang dipakai", en: "Interpretation options used" },
-  footer: { id: "Aturan versi", en: "Rule set version" },
-  engine: { id: "mesin", en: "engine" },
-  disclaimer: {
-    id: "Penilaian otomatis berdasarkan fakta yang dilaporkan; bukan putusan pejabat yang berwenang.",
-    en: "An automated assessment of the reported facts; not a decision of the competent authority.",
-  },
-} as const satisfies Record<string, LocalizedText>;
-
-const ORDER: Readonly<Record<FindingStatus, number>> = { violated: 0, undetermined: 1, not_violated: 2, not_alleged: 3, not_applicable: 4 };
-
-function findingSection(finding: Finding, lang: Lang): Section {
-  const blocks: Block[] = [
-    {
-      kind: "table",
-      rows: [
-        [T.rule[lang], finding.ruleId],
-        [T.status[lang], `${STATUS_WORDS[finding.status][lang]} (${finding.status})`],
-        [T.confidenceLabel[lang], finding.confidence],
-      ],
-    },
-    { kind: "pre", text: finding.explanation[lang] },
-  ];
-  for (const provision of finding.provisions) {
-    blocks.push({ kind: "quote", cite: `${provision.citation} (${T.confidence[lang]}: ${provision.confidence})`, text: provision.text });
-  }
-  if (finding.sanctions.length > 0 && finding.status !== "not_applicable") {
-    blocks.push({ kind: "para", text: `${T.findingSanctions[lang]}:`, strong: true });
-    blocks.push({ kind: "list", items: finding.sanctions.map((sanction) => describeSanction(sanction)[lang]) });
-  }
-  return { title: finding.title[lang], level: 3, blocks, status: finding.status };
-}
-
-/** The report's content, independent of its format. */
-function model(assessment: Assessment, options: ReportOptions): { title: string; lang: Lang; sections: Section[] } {
-  const lang = options.lang ?? "id";
-  const ruleset = options.ruleset ?? bundledRuleset();
-  const dictionary = ruleset.facts;
-  const incident = assessment.incident;
-  const sections: Section[] = [];
-
-  const counts = (Object.keys(ORDER) as FindingStatus[])
-    .map((status) => [status, assessment.findings.filter((finding) => finding.status === status).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([status, count]) => `${STATUS_WORDS[status][lang]}: ${count}`)
-    .join(" · ");
-  sections.push({
-    title: T.verdict[lang],
-    level: 2,
-    blocks: [
-      { kind: "para", text: VERDICT_WORDS[assessment.verdict][lang], strong: true },
-      { kind: "para", text: assessment.explanation[lang] },
-      { kind: "para", text: `${T.counts[lang]}: ${counts || "0"}` },
-    ],
+function build(assessment: Assessment, options: ReportOptions): CaseFile {
+  return caseFile(assessment, {
+    lang: options.lang ?? "id",
+    ruleset: options.ruleset ?? bundledRuleset(),
+    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.assessedAt === undefined ? {} : { assessedAt: options.assessedAt }),
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    ...(options.detail === undefined ? {} : { detail: options.detail }),
   });
-
-  const facts: (readonly [string, string])[] = [];
-  for (const definition of dictionary.values()) {
-    if (definition.path === undefined) continue;
-    const value = resolveDotPath(incident, definition.path);
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-      facts.push([definition.label[lang], valueLabel(dictionary, definition.name, value, lang)]);
-    }
-  }
-  const when = `${assessment.occurrence.localDate}${assessment.occurrence.localTime ? ` ${assessment.occurrence.localTime}` : ""} ${assessment.region.zone} (${assessment.region.timeZone})`;
-  const incidentRows: (readonly [string, string])[] = [];
-  if (incident.id) incidentRows.push([T.reference[lang], incident.id]);
-  incidentRows.push([
-    T.election[lang],
-    `${assessment.election.title[lang]} (${assessment.election.id}${assessment.election.inferred ? `; ${T.inferred[lang]}` : ""}; ${T.confidence[lang]}: ${assessment.election.confidence})`,
-  ]);
-  incidentRows.push([T.region[lang], `${assessment.region.provinceName}${assessment.region.regency ? ` / ${assessment.region.regency}` : ""}`]);
-  incidentRows.push([T.occurred[lang], `${when}${assessment.occurrence.instant ? ` = ${assessment.occurrence.instant}` : ""}`]);
-  incidentRows.push([
-    T.phase[lang],
-    `${PHASE_WORDS[assessment.phase.id][lang]} (${assessment.phase.id}, ${assessment.phase.from} – ${assessment.phase.to}; ${T.confidence[lang]}: ${assessment.phase.confidence})`,
-  ]);
-  incidentRows.push([T.lawDate[lang], assessment.lawDate]);
-  if (incident.subject.positionTitle) incidentRows.push([lang === "id" ? "Nama jabatan" : "Position title", incident.subject.positionTitle]);
-  if (incident.target?.name) incidentRows.push([lang === "id" ? "Nama calon/partai" : "Candidate or party", incident.target.name]);
-  const incidentBlocks: Block[] = [{ kind: "table", rows: incidentRows }];
-  if (incident.summary) incidentBlocks.push({ kind: "para", text: `${T.summary[lang]}: ${incident.summary}` });
-  incidentBlocks.push({ kind: "para", text: `${T.knownFacts[lang]}:`, strong: true });
-  incidentBlocks.push(facts.length > 0 ? { kind: "table", rows: facts } : { kind: "para", text: T.noFacts[lang] });
-  sections.push({ title: T.incident[lang], level: 2, blocks: incidentBlocks });
-
-  sections.push({ title: T.sanctions[lang], level: 2, blocks: [{ kind: "para", text: assessment.sanctionSummary.text[lang] }] });
-
-  sections.push({ title: T.findings[lang], level: 2, blocks: [] });
-  const findings = [...assessment.findings].sort((left, right) => ORDER[left.status] - ORDER[right.status] || left.ruleId.localeCompare(right.ruleId));
-  for (const finding of findings) sections.push(findingSection(finding, lang));
-
-  const questions = nextQuestions(assessment, { ruleset });
-  const asked = new Set(questions.flatMap((question) => question.facts));
-  const missingBlocks: Block[] = [];
-  if (questions.length > 0) {
-    missingBlocks.push({ kind: "para", text: `${T.questions[lang]}:`, strong: true });
-    missingBlocks.push({
-      kind: "list",
-      items: questions.map((question) => {
-        const answers = question.answers.length > 0 ? question.answers.map((answer) => answer.label[lang]).join(" / ") : T.number[lang];
-        return `${question.text[lang]} — ${T.answers[lang]}: ${answers} (${T.fills[lang]} ${question.path}; ${T.concerns[lang]} ${question.findings.join(", ")})`;
-      }),
-    });
-  }
-  const unasked = assessment.missingFacts.filter((fact) => !asked.has(fact) && !questions.some((question) => question.fact === fact));
-  const unaskable = unasked.filter((fact) => {
-    const definition = dictionary.get(fact);
-    return definition !== undefined && definition.path === undefined && definition.asks === undefined;
-  });
-  if (unaskable.length > 0) {
-    missingBlocks.push({ kind: "para", text: `${T.notAsked[lang]}:`, strong: true });
-    missingBlocks.push({ kind: "list", items: unaskable.map((fact) => `${dictionary.get(fact)?.label[lang] ?? fact} (${fact})`) });
-  }
-  if (missingBlocks.length === 0) missingBlocks.push({ kind: "para", text: T.noneMissing[lang] });
-  sections.push({ title: T.missing[lang], level: 2, blocks: missingBlocks });
-
-  if (assessment.uncertainties.length > 0) {
-    sections.push({ title: T.uncertainties[lang], level: 2, blocks: [{ kind: "list", items: assessment.uncertainties.map((note) => note[lang]) }] });
-  }
-  const interpretationNotes = [
-    ...new Set(
-      assessment.findings
-        .filter((finding) => finding.status !== "not_applicable")
-        .flatMap((finding) => finding.notes.filter((note) => note.kind === "interpretation").map((note) => note.text[lang])),
-    ),
-  ];
-  const optionsUsed = Object.entries(assessment.interpretation).map(([key, value]) => `${key} = ${String(value)}`);
-  sections.push({
-    title: T.interpretation[lang],
-    level: 2,
-    blocks: [
-      { kind: "para", text: `${T.options[lang]}: ${optionsUsed.join("; ")}` },
-      ...(interpretationNotes.length > 0 ? [{ kind: "list", items: interpretationNotes } as const] : []),
-    ],
-  });
-  return { title: options.title ?? T.title[lang], lang, sections };
-}
-
-function footer(assessment: Assessment, lang: Lang): string {
-  return `${T.footer[lang]}: ${assessment.rulesetVersion} · ${T.engine[lang]}: ${assessment.engine}. ${T.disclaimer[lang]}`;
 }
 
 /** Escapes text for Markdown: backslash-escapes punctuation Markdown would act on, and `<`, `>`, `&`. */
@@ -237,41 +60,63 @@ function fence(text: string): string {
 }
 
 /**
- * The assessment as a Markdown report for a case file: verdict, incident summary, election, phase and
- * local time with zone, the law date, each finding with its explanation, provisions quoted and
- * sanctions, the sanction summary, the missing facts with their questions, uncertainties and
- * interpretation notes.
+ * The assessment as a Markdown case file: the conclusion in plain words with the date of the
+ * assessment, the rule-set version and the law date; the person and the reported facts; the
+ * person's own violations with the provision quoted and the sanction; other parties' offences
+ * apart; the open questions; the uncertainties; the interpretation used; a statement that it
+ * supports the officials' judgement, and a reviewer block. `detail: "full"` adds an appendix.
  * @example
  * ```ts
  * const markdown = renderMarkdownReport(await evaluateIncident(incident), { lang: "en" });
  * ```
  */
 export function renderMarkdownReport(assessment: Assessment, options: ReportOptions = {}): string {
-  const { title, lang, sections } = model(assessment, options);
-  const out: string[] = [`# ${escapeMarkdown(title)}`, ""];
-  for (const section of sections) {
-    out.push(`${"#".repeat(section.level)} ${escapeMarkdown(section.title)}`, "");
-    for (const block of section.blocks) {
-      switch (block.kind) {
-        case "para":
-          out.push(block.strong ? `**${escapeMarkdown(block.text)}**` : escapeMarkdown(block.text), "");
-          break;
-        case "list":
-          out.push(...block.items.map((item) => `- ${escapeMarkdown(item)}`), "");
-          break;
-        case "table":
-          out.push("| | |", "|---|---|", ...block.rows.map(([key, value]) => `| ${escapeMarkdown(key)} | ${escapeMarkdown(value)} |`), "");
-          break;
-        case "pre":
-          out.push(fence(block.text), "");
-          break;
-        case "quote":
-          out.push(`> **${escapeMarkdown(block.cite)}**`, ">", `> ${escapeMarkdown(block.text)}`, "");
-          break;
-      }
+  const file = build(assessment, options);
+  const { lang } = file;
+  const e = escapeMarkdown;
+  const out: string[] = [`# ${e(file.title)}`, "", `_${e(file.subtitle)}_`, ""];
+  const table = (rows: CaseFile["header"]) => (rows.length === 0 ? [] : ["| | |", "|---|---|", ...rows.map(([key, value]) => `| ${e(key)} | ${e(value)} |`), ""]);
+  const list = (items: readonly string[]) => [...items.map((item) => `- ${e(item)}`), ""];
+  out.push(...table(file.header));
+  out.push(`## ${e(W.conclusion[lang])}`, "", `**${e(file.verdict)}**`, "", ...file.conclusion.map((line) => e(line)).join(" ").split("\n"), "");
+  if (file.counts) out.push(e(file.counts), "");
+  out.push(`## ${e(W.personAndFacts[lang])}`, "", ...table(file.person));
+  if (file.summary) out.push(`**${e(W.summary[lang])}:** ${e(file.summary)}`, "");
+  out.push(`**${e(W.reportedFacts[lang])}**`, "", ...(file.facts.length > 0 ? table(file.facts) : [e(W.noFacts[lang]), ""]));
+  out.push(`## ${e(W.ownViolations[lang])}`, "");
+  if (file.own.length === 0) out.push(e(W.noOwnViolations[lang]), "");
+  file.own.forEach((violation, index) => {
+    out.push(`### ${index + 1}. ${e(violation.title)}`, "");
+    for (const provision of violation.provisions) out.push(`> **${e(provision.citation)}**`, ">", `> ${e(provision.text)}`, "");
+    out.push(`**${e(W.sanction[lang])}:** ${e(violation.sanctions.join("; "))}`, "");
+    if (violation.options.length > 0) out.push(`**${e(W.sanctionOptions[lang])}:** ${e(violation.options.join("; "))}`, "");
+    if (violation.elements.length > 0) out.push(`**${e(W.why[lang])}:**`, "", ...list(violation.elements));
+    if (violation.confidence) out.push(`${e(W.confidence[lang])}: ${e(violation.confidence)}`, "");
+  });
+  if (file.others.length > 0) {
+    out.push(`## ${e(W.otherParties[lang])}`, "", `_${e(W.otherPartiesNote[lang])}_`, "");
+    for (const other of file.others) {
+      out.push(`- **${e(other.title)}** (${e(other.provisions.join("; "))}). ${e(W.sanction[lang])}: ${e(other.sanctions.join("; "))}`);
+    }
+    out.push("");
+  }
+  if (file.undetermined.length > 0) {
+    out.push(`## ${e(W.open[lang])}`, "", `${file.undetermined.length} ${e(W.openIntro[lang])}`, "");
+    file.questions.forEach((question, index) => out.push(`${index + 1}\. ${e(question.text)} (${e(W.answers[lang])}: ${e(question.answers)}; ${e(W.concerns[lang])}: ${e(question.concerns.join("; "))})`));
+    out.push("", `**${e(W.undeterminedList[lang])}:** ${e(file.undetermined.join("; "))}`, "");
+  }
+  if (file.uncertainties.length > 0) out.push(`## ${e(W.uncertainties[lang])}`, "", ...list(file.uncertainties));
+  out.push(`## ${e(W.interpretation[lang])}`, "", ...table(file.interpretation));
+  out.push(`## ${e(W.statementTitle[lang])}`, "", e(file.statement), "");
+  out.push(`## ${e(W.reviewer[lang])}`, "", "| | |", "|---|---|");
+  for (const label of [W.reviewerName, W.reviewerId, W.reviewerPosition, W.reviewerDate, W.signature, W.reviewerNotes]) out.push(`| ${e(label[lang])} | |`);
+  out.push("");
+  if (file.appendix) {
+    out.push(`## ${e(W.appendix[lang])}`, "", `${e(W.appendixEngine[lang])}: ${e(file.appendix.engine)}`, "");
+    for (const finding of file.appendix.findings) {
+      out.push(`### ${e(finding.title)} — ${e(finding.status)}`, "", `${e(W.appendixRule[lang])}: ${e(finding.ruleId)}; ${e(W.appendixProvisions[lang])}: ${e(finding.provisionIds.join(", "))}`, "", fence(finding.explanation), "");
     }
   }
-  out.push("---", "", `_${escapeMarkdown(footer(assessment, lang))}_`, "");
   return out.join("\n");
 }
 
@@ -287,83 +132,140 @@ export function escapeHtml(text: string): string {
 }
 
 const CSS = `
-:root { color-scheme: light; --ink: #1b1f23; --muted: #57606a; --line: #d0d7de; --bg: #ffffff; --soft: #f6f8fa; }
+:root { color-scheme: light; --ink: #1b1f23; --muted: #57606a; --line: #c9d1d9; --soft: #f6f8fa; --accent: #8b1a1a; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 56rem; padding: 2rem 1.25rem 3rem; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: var(--bg); }
-h1 { font-size: 1.6rem; margin: 0 0 1rem; }
-h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
-h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
-th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border: 1px solid var(--line); }
-th { width: 30%; background: var(--soft); font-weight: 600; }
-pre { white-space: pre-wrap; word-break: break-word; background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: .7rem .8rem; font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-blockquote { margin: .6rem 0; padding: .4rem .9rem; border-left: 4px solid var(--line); color: var(--ink); background: #fbfbfc; }
-blockquote cite { display: block; font-style: normal; font-weight: 600; margin-bottom: .2rem; }
-.finding { border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: .2rem 1rem .6rem; margin: 1rem 0; }
-.finding.violated { border-left-color: #cf222e; }
-.finding.undetermined { border-left-color: #bf8700; }
-.finding.not_violated { border-left-color: #1a7f37; }
-.finding.not_applicable { border-left-color: #8c959f; }
-.verdict { font-size: 1.15rem; font-weight: 700; }
-footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .6rem; }
-@media print { body { max-width: none; padding: 0; } .finding { break-inside: avoid; } }
+body { margin: 0 auto; max-width: 50rem; padding: 1.5rem 1.25rem 2.5rem; font: 15px/1.5 "Noto Sans", "DejaVu Sans", system-ui, sans-serif; color: var(--ink); background: #fff; }
+header.top { border-bottom: 2px solid var(--ink); padding-bottom: .5rem; margin-bottom: .8rem; }
+h1 { font-size: 1.45rem; margin: 0; }
+.subtitle { margin: .1rem 0 0; color: var(--muted); }
+h2 { font-size: 1.1rem; margin: 1.3rem 0 .45rem; padding-bottom: .15rem; border-bottom: 1px solid var(--line); break-after: avoid; }
+h3 { font-size: 1rem; margin: .9rem 0 .3rem; break-after: avoid; }
+table { border-collapse: collapse; width: 100%; margin: .3rem 0 .6rem; }
+th, td { text-align: left; vertical-align: top; padding: .22rem .45rem; border: 1px solid var(--line); }
+th { width: 32%; background: var(--soft); font-weight: 600; }
+table.grid th { width: 18%; }
+table.grid td { width: 32%; }
+.conclusion { border: 2px solid var(--ink); border-radius: 4px; padding: .1rem .8rem .4rem; margin: .4rem 0 .6rem; }
+.conclusion h2 { border: none; margin: .3rem 0 0; font-size: .95rem; color: var(--muted); }
+.conclusion .verdict { font-size: 1.2rem; font-weight: 700; margin: 0 0 .2rem; }
+.conclusion p { margin: .15rem 0; }
+.counts { color: var(--muted); font-size: .9em; }
+.violation { border-left: 4px solid var(--accent); padding: .05rem 0 .2rem .8rem; margin: .6rem 0; break-inside: avoid; }
+.other { border-left: 4px solid var(--line); padding: .05rem 0 .2rem .8rem; margin: .5rem 0; break-inside: avoid; }
+.note { color: var(--muted); font-style: italic; margin: .2rem 0; }
+blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(--line); background: var(--soft); }
+blockquote cite { display: block; font-style: normal; font-weight: 600; }
+ul, ol { margin: .2rem 0 .4rem; padding-left: 1.3rem; }
+li { margin: .1rem 0; }
+p { margin: .3rem 0; }
+.statement { border: 1px solid var(--line); background: var(--soft); padding: .45rem .7rem; }
+.reviewer td { height: 1.9rem; }
+.reviewer .notes td { height: 4rem; }
+.appendix { break-before: page; }
+.appendix pre { white-space: pre-wrap; word-break: break-word; font: 11px/1.4 "DejaVu Sans Mono", ui-monospace, monospace; background: var(--soft); border: 1px solid var(--line); padding: .4rem .6rem; }
+@page { size: A4; margin: 16mm 15mm 16mm 15mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.35; }
+  th, td { padding: 1.5pt 4pt; }
+  h1 { font-size: 15pt; }
+  h2 { font-size: 11.5pt; margin-top: 9pt; }
+  h3 { font-size: 10.5pt; }
+  .reviewer-block { break-inside: avoid; }
+}
 `;
 
 /**
- * The assessment as a self-contained HTML page (inline CSS, no scripts, no external resources) to attach
- * to a case file, with the same content as {@link renderMarkdownReport}. All text is HTML-escaped.
+ * The assessment as a self-contained HTML case file (inline CSS with an A4 print layout, no
+ * scripts, no external resources), with the same content as {@link renderMarkdownReport}. All
+ * text is HTML-escaped.
  * @example
  * ```ts
  * const html = renderHtmlReport(assessment, { lang: "id" });
  * ```
  */
 export function renderHtmlReport(assessment: Assessment, options: ReportOptions = {}): string {
-  const { title, lang, sections } = model(assessment, options);
-  const out: string[] = [
-    "<!doctype html>",
-    `<html lang="${lang}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${CSS}</style>`,
-    "</head>",
-    "<body>",
-    `<h1>${escapeHtml(title)}</h1>`,
-  ];
-  let open = false;
-  for (const section of sections) {
-    if (open) {
-      out.push("</section>");
-      open = false;
+  return `<!doctype html>
+<html lang="${options.lang ?? "id"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(options.title ?? W.title[options.lang ?? "id"])}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${renderHtmlReportBody(assessment, options)}
+</body>
+</html>
+`;
+}
+
+/**
+ * @internal The case file as an HTML fragment (no document around it), for pages that embed the
+ * report, e.g. the officers' web page. Its CSS is {@link REPORT_CSS}.
+ */
+export function renderHtmlReportBody(assessment: Assessment, options: ReportOptions = {}): string {
+  const file = build(assessment, options);
+  const { lang } = file;
+  const e = escapeHtml;
+  const out: string[] = [];
+  const table = (rows: CaseFile["header"], className = "") =>
+    rows.length === 0 ? "" : `<table${className ? ` class="${className}"` : ""}>${rows.map(([key, value]) => `<tr><th scope="row">${e(key)}</th><td>${e(value)}</td></tr>`).join("")}</table>`;
+  // Two label-value pairs per row: the first page holds more without smaller type.
+  const grid = (rows: CaseFile["header"]) => {
+    const cells = rows.map(([key, value]) => `<th scope="row">${e(key)}</th><td>${e(value)}</td>`);
+    const lines: string[] = [];
+    for (let index = 0; index < cells.length; index += 2) lines.push(`<tr>${cells[index] ?? ""}${cells[index + 1] ?? '<th></th><td></td>'}</tr>`);
+    return rows.length === 0 ? "" : `<table class="grid">${lines.join("")}</table>`;
+  };
+  const list = (items: readonly string[], tag = "ul") => `<${tag}>${items.map((item) => `<li>${e(item)}</li>`).join("")}</${tag}>`;
+  out.push(`<header class="top"><h1>${e(file.title)}</h1><p class="subtitle">${e(file.subtitle)}</p></header>`);
+  out.push(grid(file.header));
+  out.push(`<section class="conclusion"><h2>${e(W.conclusion[lang])}</h2><p class="verdict">${e(file.verdict)}</p>${file.conclusion.map((line) => `<p>${e(line)}</p>`).join("")}${file.counts ? `<p class="counts">${e(file.counts)}</p>` : ""}</section>`);
+  out.push(`<section class="person"><h2>${e(W.personAndFacts[lang])}</h2>${grid(file.person)}`);
+  if (file.summary) out.push(`<p><strong>${e(W.summary[lang])}:</strong> ${e(file.summary)}</p>`);
+  out.push(`<h3>${e(W.reportedFacts[lang])}</h3>${file.facts.length > 0 ? grid(file.facts) : `<p>${e(W.noFacts[lang])}</p>`}</section>`);
+  out.push(`<section class="own"><h2>${e(W.ownViolations[lang])}</h2>`);
+  if (file.own.length === 0) out.push(`<p>${e(W.noOwnViolations[lang])}</p>`);
+  file.own.forEach((violation, index) => {
+    out.push(`<div class="violation"><h3>${index + 1}. ${e(violation.title)}</h3>`);
+    for (const provision of violation.provisions) out.push(`<blockquote><cite>${e(provision.citation)}</cite>${e(provision.text)}</blockquote>`);
+    out.push(`<p><strong>${e(W.sanction[lang])}:</strong> ${e(violation.sanctions.join("; "))}</p>`);
+    if (violation.options.length > 0) out.push(`<p><strong>${e(W.sanctionOptions[lang])}:</strong> ${e(violation.options.join("; "))}</p>`);
+    if (violation.elements.length > 0) out.push(`<p><strong>${e(W.why[lang])}:</strong></p>${list(violation.elements)}`);
+    if (violation.confidence) out.push(`<p class="note">${e(W.confidence[lang])}: ${e(violation.confidence)}</p>`);
+    out.push("</div>");
+  });
+  out.push("</section>");
+  if (file.others.length > 0) {
+    out.push(`<section class="others"><h2>${e(W.otherParties[lang])}</h2><p class="note">${e(W.otherPartiesNote[lang])}</p>`);
+    for (const other of file.others) {
+      out.push(
+        `<div class="other"><h3>${e(other.title)}</h3><p>${e(other.provisions.join("; "))}</p><p><strong>${e(W.sanction[lang])}:</strong> ${e(other.sanctions.join("; "))}</p></div>`,
+      );
     }
-    if (section.level === 3) {
-      out.push(`<section class="finding ${section.status ?? ""}">`);
-      open = true;
-    }
-    out.push(`<h${section.level}>${escapeHtml(section.title)}</h${section.level}>`);
-    for (const block of section.blocks) {
-      switch (block.kind) {
-        case "para":
-          out.push(block.strong ? `<p class="${section.title === T.verdict[lang] ? "verdict" : ""}"><strong>${escapeHtml(block.text)}</strong></p>` : `<p>${escapeHtml(block.text)}</p>`);
-          break;
-        case "list":
-          out.push("<ul>", ...block.items.map((item) => `<li>${escapeHtml(item)}</li>`), "</ul>");
-          break;
-        case "table":
-          out.push("<table>", ...block.rows.map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td>${escapeHtml(value)}</td></tr>`), "</table>");
-          break;
-        case "pre":
-          out.push(`<pre>${escapeHtml(block.text)}</pre>`);
-          break;
-        case "quote":
-          out.push(`<blockquote><cite>${escapeHtml(block.cite)}</cite>${escapeHtml(block.text)}</blockquote>`);
-          break;
-      }
-    }
+    out.push("</section>");
   }
-  if (open) out.push("</section>");
-  out.push(`<footer>${escapeHtml(footer(assessment, lang))}</footer>`, "</body>", "</html>", "");
+  if (file.undetermined.length > 0) {
+    out.push(`<section class="open"><h2>${e(W.open[lang])}</h2><p>${file.undetermined.length} ${e(W.openIntro[lang])}</p>`);
+    out.push(`<ol>${file.questions.map((question) => `<li>${e(question.text)} <span class="counts">(${e(W.answers[lang])}: ${e(question.answers)}; ${e(W.concerns[lang])}: ${e(question.concerns.join("; "))})</span></li>`).join("")}</ol>`);
+    out.push(`<p class="counts"><strong>${e(W.undeterminedList[lang])}:</strong> ${e(file.undetermined.join("; "))}</p></section>`);
+  }
+  if (file.uncertainties.length > 0) out.push(`<section class="uncertainties"><h2>${e(W.uncertainties[lang])}</h2>${list(file.uncertainties)}</section>`);
+  out.push(`<section class="interpretation"><h2>${e(W.interpretation[lang])}</h2>${table(file.interpretation)}</section>`);
+  out.push(`<section class="reviewer-block"><h2>${e(W.statementTitle[lang])}</h2><p class="statement">${e(file.statement)}</p>`);
+  out.push(
+    `<h2>${e(W.reviewer[lang])}</h2><table class="reviewer">${[W.reviewerName, W.reviewerId, W.reviewerPosition, W.reviewerDate, W.signature].map((label) => `<tr><th scope="row">${e(label[lang])}</th><td></td></tr>`).join("")}<tr class="notes"><th scope="row">${e(W.reviewerNotes[lang])}</th><td></td></tr></table></section>`,
+  );
+  if (file.appendix) {
+    out.push(`<section class="appendix"><h2>${e(W.appendix[lang])}</h2><p>${e(W.appendixEngine[lang])}: ${e(file.appendix.engine)}</p>`);
+    for (const finding of file.appendix.findings) {
+      out.push(`<h3>${e(finding.title)} — ${e(finding.status)}</h3><p class="counts">${e(W.appendixRule[lang])}: ${e(finding.ruleId)}; ${e(W.appendixProvisions[lang])}: ${e(finding.provisionIds.join(", "))}</p><pre>${e(finding.explanation)}</pre>`);
+    }
+    out.push("</section>");
+  }
   return out.join("\n");
 }
+
+/** @internal The report's stylesheet, for pages that embed {@link renderHtmlReportBody}. */
+export const REPORT_CSS: string = CSS;

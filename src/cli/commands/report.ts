@@ -28,6 +28,12 @@ The HTML is self-contained (inline CSS, no external resources), ready to attach.
     ...RULES_OPTIONS,
     interpretation: INTERPRETATION_OPTION,
     format: { type: "string", valueName: "md|html", choices: ["md", "html"], description: { id: "Format laporan (bawaan: md).", en: "Report format (default: md)." } },
+    detail: {
+      type: "string",
+      valueName: "summary|full",
+      choices: ["summary", "full"],
+      description: { id: "full: tambahkan lampiran dengan rincian setiap temuan (bawaan: summary).", en: "full: add an appendix with every finding in detail (default: summary)." },
+    },
     out: { type: "string", valueName: "FILE", description: { id: "Tulis laporan ke FILE, bukan ke stdout.", en: "Write the report to FILE instead of stdout." } },
   },
   examples: ["netralitas report kejadian.json", "netralitas report kejadian.json --format html --lang en --out laporan.html"],
@@ -50,7 +56,7 @@ The HTML is self-contained (inline CSS, no external resources), ready to attach.
     const interpretation = { ...fromFile, ...interpretationFrom(values) } as InterpretationInput;
     try {
       const assessment = await createEvaluator({ lang, ruleset }).evaluate(incident, { interpretation });
-      const reportOptions = { lang, ruleset };
+      const reportOptions = { lang, ruleset, detail: stringOption(values, "detail") === "full" ? ("full" as const) : ("summary" as const) };
       const text = stringOption(values, "format") === "html" ? renderHtmlReport(assessment, reportOptions) : renderMarkdownReport(assessment, reportOptions);
       const out = stringOption(values, "out");
       if (out === undefined) io.out(text.trimEnd());
