@@ -103,7 +103,7 @@ describe("netralitas evaluate", () => {
   });
 
   it("shows local time and zone, citation, sanction and missing facts", async () => {
-    const result = await run(["evaluate", "fixtures/tahapan/zona-waktu--papua-sudah-masa-tenang.json"]);
+    const result = await run(["evaluate", "fixtures/tahapan/zona-waktu--papua-sudah-masa-tenang.json", "--detail", "full"]);
     expect(result.stdout).toContain("2024-11-24 01:30 WIT (dari 2024-11-23T23:30:00+07:00)");
     expect(result.stdout).toContain("masa tenang (quiet_period)");
     expect(result.stdout).toContain("✗ MELANGGAR — Ikut kampanye");
@@ -111,6 +111,24 @@ describe("netralitas evaluate", () => {
     expect(result.stdout).toMatch(/Sanksi/);
     expect(result.stdout).toContain("FAKTA YANG BELUM DIKETAHUI");
     expect(result.stdout).toContain("KETIDAKPASTIAN:");
+  });
+
+  it("prints a summary of at most 40 lines by default, everything with --detail full, English with --lang en", async () => {
+    const example = "fixtures/contoh/camat-mengerahkan-staf.json";
+    const [summary, full, english] = await Promise.all([run(["evaluate", example]), run(["evaluate", example, "--detail", "full"]), run(["evaluate", example, "--lang", "en"])]);
+    const lines = (text: string) => text.trimEnd().split("\n").length;
+    expect(summary.code).toBe(1);
+    expect(lines(summary.stdout)).toBeLessThanOrEqual(40);
+    expect(lines(full.stdout)).toBeGreaterThan(lines(summary.stdout) * 3);
+    expect(summary.stdout).toContain("PELANGGARAN OLEH ORANG YANG DILAPORKAN (2)");
+    expect(summary.stdout).toContain("✗ Peserta kampanye mengerahkan PNS lain — PP 94/2021 Pasal 5 huruf n angka 3");
+    expect(summary.stdout).toContain("Sanksi: hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)");
+    expect(summary.stdout).toContain("12 Oktober 2024 pukul 09.30 WIB");
+    expect(summary.stdout).toContain("--detail full");
+    const own = summary.stdout.slice(summary.stdout.indexOf("PELANGGARAN OLEH"), summary.stdout.indexOf("PELANGGARAN PIHAK LAIN"));
+    expect(own).not.toContain("Pasangan calon melibatkan ASN");
+    expect(english.stdout).toContain("VIOLATIONS BY THE REPORTED PERSON (2)");
+    for (const indonesian of ["Sanksi", "Kejadian", "Tahapan", "Hukum per", "PELANGGARAN", "pukul", "Oktober", "melanggar", "HARAPAN"]) expect(english.stdout).not.toContain(indonesian);
   });
 
   it("reads stdin, reports invalid input with line and column (exit 3), and usage errors (exit 4)", async () => {

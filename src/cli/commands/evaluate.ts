@@ -9,7 +9,8 @@ import { readText } from "../../node/files.ts";
 import { FixtureSchema } from "../../schema/fixture.ts";
 import type { Assessment } from "../../types.ts";
 import type { Lang } from "../../_utils/text.ts";
-import { CliError, EXIT, JSON_OPTION, usageError, type CliIo, type Command, type ExitCode } from "../command.ts";
+import { formatSummary } from "../summary.ts";
+import { CliError, EXIT, JSON_OPTION, stringOption, usageError, type CliIo, type Command, type ExitCode } from "../command.ts";
 import { displayIssues, formatAssessment, formatExpectation, formatProblems, problemJson, type DisplayProblem } from "../format.ts";
 import { INTERPRETATION_OPTION, RULES_OPTIONS, interpretationFrom, rulesetFromOptions } from "../rules.ts";
 import { JSONL_OPTIONS, runJsonl } from "../jsonl.ts";
@@ -125,9 +126,18 @@ violation, else 2 if any has insufficient facts, else 0.`,
   options: {
     ...RULES_OPTIONS,
     interpretation: INTERPRETATION_OPTION,
+    detail: {
+      type: "string",
+      valueName: "summary|full",
+      choices: ["summary", "full"],
+      description: {
+        id: "summary (bawaan): ringkasan sekitar 40 baris; full: setiap temuan dengan penjelasan lengkapnya.",
+        en: "summary (default): a summary of about 40 lines; full: every finding with its full explanation.",
+      },
+    },
     verbose: {
       type: "boolean",
-      description: { id: "Rincian setiap temuan, termasuk yang tidak melanggar.", en: "Details of every finding, including those not violated." },
+      description: { id: "Sama dengan --detail full.", en: "The same as --detail full." },
     },
     json: JSON_OPTION,
     ...JSONL_OPTIONS,
@@ -177,7 +187,8 @@ violation, else 2 if any has insufficient facts, else 0.`,
       results.forEach((result, index) => {
         if (results.length > 1) io.out(`${index === 0 ? "" : "\n"}══ ${result.file} ══`);
         if ("assessment" in result) {
-          io.out(formatAssessment(result.assessment, lang, { ruleset, verbose: values["verbose"] === true }));
+          const full = values["verbose"] === true || stringOption(values, "detail") === "full";
+          io.out(full ? formatAssessment(result.assessment, lang, { ruleset, verbose: true }) : formatSummary(result.assessment, lang, { ruleset }));
           if (result.expectation) io.out(`\n${formatExpectation(result.expectation, lang)}`);
         } else {
           io.err([result.error.messages[lang], ...formatProblems(result.error.problems, lang).map((line) => `  ${line}`)].join("\n"));
