@@ -200,11 +200,8 @@ ${renderHtmlReportBody(assessment, options)}
 `;
 }
 
-/**
- * @internal The case file as an HTML fragment (no document around it), for pages that embed the
- * report, e.g. the officers' web page. Its CSS is {@link REPORT_CSS}.
- */
-export function renderHtmlReportBody(assessment: Assessment, options: ReportOptions = {}): string {
+/** The case file as the body of the HTML document. */
+function renderHtmlReportBody(assessment: Assessment, options: ReportOptions = {}): string {
   const file = build(assessment, options);
   const { lang } = file;
   const e = escapeHtml;
@@ -266,6 +263,3 @@ export function renderHtmlReportBody(assessment: Assessment, options: ReportOpti
   }
   return out.join("\n");
 }
-
-/** @internal The report's stylesheet, for pages that embed {@link renderHtmlReportBody}. */
-export const REPORT_CSS: string = CSS;
