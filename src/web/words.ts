@@ -1,0 +1,41 @@
+// Words of the officers' web page, in Indonesian and English.
+import type { LocalizedText } from "../_utils/text.ts";
+
+/** Labels of the web page. */
+export const WEB_WORDS = {
+  title: { id: "Penilaian Netralitas ASN", en: "ASN Neutrality Assessment" },
+  intro: {
+    id: "Isi kejadian yang dilaporkan. Pertanyaan berikutnya hanya yang dapat mengubah hasil penilaian. Semua dinilai di peramban ini; tidak ada data yang dikirim.",
+    en: "Fill in the reported incident. Only questions that can change the assessment are asked next. Everything is judged in this browser; no data is sent.",
+  },
+  incident: { id: "Kejadian", en: "Incident" },
+  election: { id: "Pemilihan", en: "Election" },
+  automatic: { id: "(otomatis dari wilayah dan tanggal)", en: "(from region and date)" },
+  province: { id: "Provinsi", en: "Province" },
+  choose: { id: "— pilih —", en: "— choose —" },
+  regency: { id: "Kabupaten/kota (boleh kosong)", en: "Regency or city (optional)" },
+  occurredAt: { id: "Tanggal (dan jam) kejadian, waktu setempat: YYYY-MM-DD atau YYYY-MM-DDTHH:MM", en: "Date (and time) of the incident, local time: YYYY-MM-DD or YYYY-MM-DDTHH:MM" },
+  reference: { id: "Nomor laporan (boleh kosong)", en: "Report number (optional)" },
+  summary: { id: "Ringkasan (tidak dinilai)", en: "Summary (not judged)" },
+  questions: { id: "Pertanyaan berikutnya", en: "Next questions" },
+  noQuestions: { id: "Tidak ada pertanyaan lagi yang dapat mengubah hasil.", en: "No question left that could change the result." },
+  needBase: { id: "Isi provinsi dan tanggal kejadian untuk mulai.", en: "Fill in the province and the date of the incident to start." },
+  otherParty: { id: "pihak lain", en: "another party" },
+  moreQuestions: { id: "pertanyaan lain", en: "more questions" },
+  unknown: { id: "tidak tahu", en: "don't know" },
+  answers: { id: "Jawaban yang sudah diisi", en: "Answers given" },
+  noAnswers: { id: "Belum ada.", en: "None yet." },
+  remove: { id: "hapus", en: "remove" },
+  result: { id: "Hasil penilaian", en: "Assessment" },
+  report: { id: "Laporan untuk berkas perkara", en: "Case-file report" },
+  showReport: { id: "Tampilkan laporan", en: "Show the report" },
+  print: { id: "Cetak laporan", en: "Print the report" },
+  json: { id: "Impor / ekspor JSON", en: "Import / export JSON" },
+  importJson: { id: "Impor", en: "Import" },
+  exportJson: { id: "Ekspor", en: "Export" },
+  download: { id: "Unduh kejadian.json", en: "Download incident.json" },
+  invalid: { id: "Masukan belum dapat dinilai", en: "The input cannot be judged yet" },
+  brokenJson: { id: "JSON tidak sah", en: "Invalid JSON" },
+  yes: { id: "ya", en: "yes" },
+  no: { id: "tidak", en: "no" },
+} as const satisfies Record<string, LocalizedText>;
