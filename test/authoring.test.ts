@@ -34,7 +34,7 @@ function run(args: readonly string[], cwd: string): Promise<Run> {
 }
 
 type Json = Record<string, unknown>;
-const read = (file: string) => JSON.parse(readFileSync(file, "utf8")) as Json;
+const read = (file: string): Json => JSON.parse(readFileSync(file, "utf8")) as Json;
 const write = (file: string, data: Json) => writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 
 /** Replaces placeholder strings by the values legal staff would type; fails on one left unfilled. */
@@ -93,9 +93,14 @@ describe("netralitas new", () => {
     for (const [name, brought] of Object.entries(statuses)) {
       const file = join(fixtureDir, name);
       const fixture = read(file);
-      const filled = fill(fixture, { [fixture["title"] as string]: `Contoh ${name}`, ISI_PROVINSI: "kalimantan-tengah", ISI_TANGGAL: "2024-10-10" }) as Json;
+      const filled = fill(fixture, { [fixture["title"] as string]: `Contoh ${name}`, ISI_PROVINSI: "kalimantan-tengah", ISI_TANGGAL: "2024-10-10", ISI_PUTUSAN: "ISI_PUTUSAN" }) as Json;
       (filled["incident"] as Json)["conduct"] = { event: { kind: "campaign", role: "participant", ...(brought === undefined ? {} : { otherAsnBrought: brought }) } };
       write(file, filled);
+      // The verdict, as legal staff would take it from `evaluate` on the filled fixture.
+      const judged = await run(["evaluate", file, "--json"], clone);
+      const expectation = filled["expect"] as Json;
+      expect(expectation["verdict"]).toBe("ISI_PUTUSAN");
+      write(file, { ...filled, expect: { ...expectation, verdict: (JSON.parse(judged.stdout) as { verdict: string }).verdict } });
     }
     const valid = await run(["validate", "--lang", "en"], clone);
     expect(valid.stdout).toContain("no problems");

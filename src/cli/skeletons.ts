@@ -58,7 +58,8 @@ export function fixtureSkeleton(options: { readonly ruleId: string; readonly sta
       subject: { employment: "pns" },
       conduct: {},
     },
-    expect: { findings: { [options.ruleId]: options.status } },
+    // The verdict depends on every rule, not only this one: `evaluate` on the filled file shows it.
+    expect: { verdict: `${PLACEHOLDER_PREFIX}PUTUSAN`, findings: { [options.ruleId]: options.status } },
   };
 }
 

@@ -298,7 +298,7 @@ export function caseFile(assessment: Assessment, options: CaseFileOptions): Case
       ? {
           appendix: {
             engine: assessment.engine,
-            findings: [...alleged]
+            findings: [...assessment.findings]
               .sort((left, right) => STATUS_ORDER.indexOf(left.status) - STATUS_ORDER.indexOf(right.status) || byTitle(left, right))
               .map((finding) => ({
                 title: finding.title[lang],

@@ -144,4 +144,22 @@ export const INTERPRETATION_CHOICES: Readonly<Record<string, { readonly label: L
     label: { id: "PP 94/2021 mengikat PPPK", en: "PP 94/2021 binds PPPK" },
     values: { true: { id: "ya", en: "yes" }, false: { id: "tidak", en: "no" } },
   },
+  skbPartBTargets: {
+    label: { id: "SKB 2022 huruf B (disiplin) terhadap calon yang sudah ditetapkan", en: "SKB 2022 part B (discipline) for determined candidates" },
+    values: {
+      candidates_too: { id: "berlaku juga terhadap calon", en: "applies to candidates too" },
+      prospective_only: { id: "hanya terhadap bakal calon", en: "prospective candidates only" },
+    },
+  },
+  skbEthicsDisciplineSplit: {
+    label: { id: "Pembagian etik (huruf A) dan disiplin (huruf B) SKB 2022", en: "How SKB 2022 parts A (ethics) and B (discipline) divide" },
+    values: {
+      by_gravity: { id: "menurut beratnya perbuatan", en: "by the gravity of the conduct" },
+      by_phase: { id: "menurut tahapan (bakal calon: etik; calon: disiplin)", en: "by phase (prospective candidate: ethics; candidate: discipline)" },
+    },
+  },
+  skbItem3Level: {
+    label: { id: "Tingkat hukuman SKB 2022 huruf B angka 3", en: "Penalty level of SKB 2022 part B item 3" },
+    values: { sedang: { id: "sedang", en: "moderate (sedang)" }, berat: { id: "berat", en: "severe (berat)" } },
+  },
 };

@@ -1,7 +1,8 @@
 // What must not appear in the main part of an Indonesian case-file report: the English value
 // vocabulary (enum values, statuses, verdicts, phases, confidence levels, the report's own English
 // labels) and machine ids (rule, provision, shared-condition, element, fact, election, province ids).
-import { bundledRuleset, FINDING_STATUSES, PHASES, VERDICTS } from "../../src/index.ts";
+import { z } from "zod";
+import { bundledRuleset, DISCIPLINE_LEVELS, FINDING_STATUSES, InterpretationSchema, PHASES, VERDICTS } from "../../src/index.ts";
 import { REPORT_WORDS, INTERPRETATION_CHOICES } from "../../src/report/words.ts";
 import type { TraceNode } from "../../src/index.ts";
 import type { Condition } from "../../src/index.ts";
@@ -12,6 +13,14 @@ export function englishVocabulary(): string[] {
   const words = new Set<string>([...FINDING_STATUSES, ...VERDICTS, ...PHASES, "high", "medium", "low", "unverified", "compiled", "json-rules-engine", "true", "false", "custom", "yes", "no"]);
   for (const fact of ruleset.facts.values()) for (const value of fact.values ?? []) if (value.label.id !== value.value) words.add(value.value);
   for (const choice of Object.values(INTERPRETATION_CHOICES)) for (const value of Object.keys(choice.values)) words.add(value);
+  // Every interpretation option and value the schema allows, including those without words yet.
+  const options = z.toJSONSchema(InterpretationSchema, { io: "input" }) as { properties: Record<string, { enum?: string[] }> };
+  for (const [name, option] of Object.entries(options.properties)) {
+    words.add(name);
+    for (const value of option.enum ?? []) words.add(value);
+  }
+  // The discipline levels are Indonesian words (ringan, sedang, berat), whatever carries them.
+  for (const level of DISCIPLINE_LEVELS) words.delete(level);
   for (const label of Object.values(REPORT_WORDS) as { id: string; en: string }[]) if (label.en !== label.id) words.add(label.en);
   return [...words];
 }
