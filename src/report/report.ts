@@ -1,6 +1,7 @@
 // Case-file reports of an assessment, in Markdown or self-contained HTML. Pure string building:
 // no node: imports, no external resources, every piece of text escaped for its format.
 import type { Lang, LocalizedText } from "../_utils/text.ts";
+import { multiLine, singleLine } from "./plain-text.ts";
 import { bundledRuleset } from "../evaluator.ts";
 import { valueLabel } from "../explain/explain.ts";
 import { describeSanction, PHASE_WORDS, STATUS_WORDS, VERDICT_WORDS } from "../explain/words.ts";
@@ -218,19 +219,22 @@ function footer(assessment: Assessment, lang: Lang): string {
   return `${T.footer[lang]}: ${assessment.rulesetVersion} · ${T.engine[lang]}: ${assessment.engine}. ${T.disclaimer[lang]}`;
 }
 
-/** Escapes text for Markdown: backslash-escapes punctuation Markdown would act on, and `<`, `>`, `&`. */
+/**
+ * Escapes text for Markdown: one line (see ./plain-text.ts), punctuation Markdown would act on
+ * backslash-escaped, and `<`, `>`, `&`.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, " ")
+  return singleLine(text)
     .replace(/[\\`*_[\]|]/g, (char) => `\\${char}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/^(\s*)([-+#])/, "$1\\$2")
+    .replace(/^(\s*)([-+#=])/, "$1\\$2")
     .replace(/^(\s*\d+)\./, "$1\\.");
 }
 
-function fence(text: string): string {
+function fence(raw: string): string {
+  const text = multiLine(raw);
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
   const marks = "`".repeat(longest + 1);
   return `${marks}text\n${text}\n${marks}`;
@@ -283,6 +287,10 @@ export function renderMarkdownReport(assessment: Assessment, options: ReportOpti
  * ```
  */
 export function escapeHtml(text: string): string {
+  return htmlEntities(singleLine(text));
+}
+
+function htmlEntities(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
@@ -355,7 +363,7 @@ export function renderHtmlReport(assessment: Assessment, options: ReportOptions 
           out.push("<table>", ...block.rows.map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td>${escapeHtml(value)}</td></tr>`), "</table>");
           break;
         case "pre":
-          out.push(`<pre>${escapeHtml(block.text)}</pre>`);
+          out.push(`<pre>${htmlEntities(multiLine(block.text))}</pre>`);
           break;
         case "quote":
           out.push(`<blockquote><cite>${escapeHtml(block.cite)}</cite>${escapeHtml(block.text)}</blockquote>`);
