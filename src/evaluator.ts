@@ -2,7 +2,10 @@ import { bundledSource, loadBundledRuleset } from "./ruleset/bundled.ts";
 import { loadRuleset } from "./ruleset/load.ts";
 import type { Ruleset, RulesetSource } from "./ruleset/types.ts";
 import { CompiledRuleset, guard, type EvaluateOptions, type VerdictSummary } from "./engine/evaluate.ts";
-import type { InterpretationInput } from "./schema/options.ts";
+import { EvaluateOptionsSchema, EvaluatorConfigSchema, InterpretationSchema, type InterpretationInput } from "./schema/options.ts";
+import { toInputIssues } from "./schema/issues.ts";
+import { checkedRuleset } from "./ruleset/hand-built.ts";
+import { deepFreeze } from "./_utils/freeze.ts";
 import type { Assessment, EngineKind } from "./types.ts";
 import type { Lang } from "./_utils/text.ts";
 import { copyJsonData, type JsonDataProblem, type JsonLimits } from "./_utils/json-data.ts";
@@ -104,35 +107,40 @@ function isRuleset(value: Ruleset | RulesetSource): value is Ruleset {
  * @throws {@link RulesetError} when a given rule set source is invalid.
  */
 export function createEvaluator(config: EvaluatorConfig = {}): Evaluator {
-  const ruleset = config.ruleset === undefined ? bundledRuleset() : isRuleset(config.ruleset) ? config.ruleset : loadRuleset(config.ruleset);
-  const compiled = compileRuleset(ruleset, config.cacheSize);
+  // A snapshot of the configuration, checked now: nothing the caller does to `config` later
+  // reaches this evaluator, and a misspelt key is an error, not a default silently applied.
+  const settings = screenConfig(config);
+  const ruleset =
+    settings.ruleset === undefined ? bundledRuleset() : isRuleset(settings.ruleset) ? checkedRuleset(settings.ruleset) : loadRuleset(settings.ruleset);
+  const compiled = compileRuleset(ruleset, settings.cacheSize);
+  const lang = settings.lang ?? "id";
   const merge = (input: unknown): EvaluateOptions => {
-    const options = screenOptions(input, config.lang ?? "id");
+    const options = screenOptions(input, lang);
     return {
-      lang: options.lang ?? config.lang ?? "id",
-      engine: options.engine ?? config.engine ?? "compiled",
-      scope: options.scope ?? config.scope ?? "alleged",
-      interpretation: Object.freeze({ ...config.interpretation, ...options.interpretation }),
+      lang: options.lang ?? lang,
+      engine: options.engine ?? settings.engine ?? "compiled",
+      scope: options.scope ?? settings.scope ?? "alleged",
+      interpretation: mergeInterpretation(settings.interpretation, options.interpretation),
     };
   };
   // Without options (the usual case), the same merged defaults serve every call.
   let defaults: EvaluateOptions | undefined;
   const withDefaults = (input: unknown): EvaluateOptions => (input === undefined ? (defaults ??= merge(undefined)) : merge(input));
-  return {
+  return Object.freeze({
     ruleset,
-    evaluateSync(incident, options) {
+    evaluateSync(incident: unknown, options?: EvaluateOptions) {
       return guard(() => {
         const merged = withDefaults(options);
         return compiled.judgeCompiled(compiled.prepare(incident, merged, screenIncident));
       });
     },
-    verdictSync(incident, options) {
+    verdictSync(incident: unknown, options?: EvaluateOptions) {
       return guard(() => {
         const merged = withDefaults(options);
         return compiled.judgeVerdict(compiled.prepare(incident, merged, screenIncident));
       });
     },
-    async evaluate(incident, options) {
+    async evaluate(incident: unknown, options?: EvaluateOptions) {
       const merged = guard(() => withDefaults(options));
       const prepared = guard(() => compiled.prepare(incident, merged, screenIncident));
       if (merged.engine === "json-rules-engine") {
@@ -146,6 +154,76 @@ export function createEvaluator(config: EvaluatorConfig = {}): Evaluator {
       }
       return guard(() => compiled.judgeCompiled(prepared));
     },
+  });
+}
+
+/**
+ * The evaluator's interpretation defaults under an evaluation's own; what is not an object is
+ * passed on as it is, for the schema to report.
+ */
+function mergeInterpretation(defaults: Readonly<Record<string, unknown>> | undefined, own: unknown): InterpretationInput {
+  if (own !== undefined && (own === null || typeof own !== "object" || Array.isArray(own))) return own as InterpretationInput;
+  return Object.freeze({ ...defaults, ...(own as object | undefined) }) as InterpretationInput;
+}
+
+/** The checked configuration: plain data except the rule set, which the loader checks. */
+interface Settings {
+  readonly ruleset?: Ruleset | RulesetSource;
+  readonly interpretation?: Readonly<Record<string, unknown>>;
+  readonly engine?: EngineKind;
+  readonly scope?: "alleged" | "all";
+  readonly lang?: Lang;
+  readonly cacheSize?: number;
+}
+
+/** Reads `config` once (own data properties only) and checks it; its interpretation is validated now. */
+function screenConfig(config: unknown): Settings {
+  const fail = (issues: InputIssue[], lang: Lang): never => {
+    const [first, ...rest] = issues;
+    throw new InvalidIncidentError([first as InputIssue, ...rest], lang);
+  };
+  if (config === null || typeof config !== "object" || Array.isArray(config)) {
+    const messages = message("invalid_type", { expected: "object", received: config === null ? "null" : Array.isArray(config) ? "array" : typeof config });
+    return fail([{ code: "invalid_type", path: [], message: messages.id, messages }], "id");
+  }
+  const own: Record<string, unknown> = {};
+  let ruleset: unknown;
+  for (const key of Object.keys(config)) {
+    const descriptor = Object.getOwnPropertyDescriptor(config, key);
+    if (!descriptor || !("value" in descriptor)) {
+      const messages = message("data_accessor", {});
+      return fail([{ code: "data_accessor", path: [key], message: messages.id, messages }], "id");
+    }
+    if (key === "ruleset") ruleset = descriptor.value;
+    else own[key] = descriptor.value;
+  }
+  const declaredLang = own["lang"] === "en" ? "en" : "id";
+  const copied = screen(own, LIMITS.incident, declaredLang) as Record<string, unknown>;
+  const parsed = EvaluatorConfigSchema.safeParse({ ...copied, ...(ruleset === undefined ? {} : { ruleset }) });
+  if (!parsed.success) return fail(toInputIssues(parsed.error.issues, copied, EvaluatorConfigSchema, declaredLang), declaredLang);
+  const lang = parsed.data.lang ?? "id";
+  let interpretation: Record<string, unknown> | undefined;
+  const given = copied["interpretation"];
+  if (given !== undefined && (given === null || typeof given !== "object" || Array.isArray(given))) {
+    const messages = message("invalid_type", { expected: "object", received: given === null ? "null" : Array.isArray(given) ? "array" : typeof given });
+    return fail([{ code: "invalid_type", path: ["interpretation"], message: messages[lang], messages }], lang);
+  }
+  if (given !== undefined) {
+    const checked = InterpretationSchema.safeParse(copied["interpretation"]);
+    if (!checked.success) {
+      const issues = toInputIssues(checked.error.issues, copied["interpretation"], InterpretationSchema, lang);
+      return fail(issues.map((issue) => ({ ...issue, path: ["interpretation", ...issue.path] })), lang);
+    }
+    // The caller's own keys (defaults stay implicit, so that an evaluation's options can still change them).
+    interpretation = deepFreeze(copied["interpretation"] as Record<string, unknown>);
+  }
+  return {
+    ...(ruleset === undefined ? {} : { ruleset: ruleset as Ruleset | RulesetSource }),
+    ...(interpretation === undefined ? {} : { interpretation }),
+    ...(parsed.data.engine === undefined ? {} : { engine: parsed.data.engine }),
+    ...(parsed.data.scope === undefined ? {} : { scope: parsed.data.scope }),
+    ...(parsed.data.lang === undefined ? {} : { lang: parsed.data.lang }),
+    ...(parsed.data.cacheSize === undefined ? {} : { cacheSize: parsed.data.cacheSize }),
   };
 }
 
@@ -154,13 +232,18 @@ export function createEvaluator(config: EvaluatorConfig = {}): Evaluator {
  * then rejects (a condition nested too deeply, an unknown shared condition) is a RulesetError.
  */
 function compileRuleset(ruleset: Ruleset, cacheSize?: number): CompiledRuleset {
+  let compiled: CompiledRuleset;
   try {
-    return new CompiledRuleset(ruleset, { cacheSize });
+    compiled = new CompiledRuleset(ruleset, { cacheSize });
   } catch (error) {
     if (isNetralitasError(error)) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new RulesetError([{ code: "uncompilable", path: [], messages: message("custom", { message: detail }) }]);
   }
+  // What every finding shares with the compiled rules (cited provisions, sanction lists), frozen;
+  // the compiled tests themselves are functions, which deepFreeze leaves alone.
+  deepFreeze(compiled.rules);
+  return compiled;
 }
 
 /** The issue for input that is not plain JSON data within the limits. */
@@ -185,12 +268,7 @@ function screenIncident(incident: unknown, lang: Lang): unknown {
   return screen(incident, LIMITS.incident, lang);
 }
 
-const LANGS: readonly string[] = ["id", "en"];
-const ENGINES: readonly string[] = ["compiled", "json-rules-engine"];
-
-/** The evaluation options as plain data, with `lang` and `engine` checked. */
-const SCOPES: readonly string[] = ["alleged", "all"];
-
+/** The evaluation options as plain data, checked strictly (unknown keys, `lang`, `engine`). */
 function screenOptions(input: unknown, fallback: Lang): EvaluateOptions {
   if (input === undefined) return {};
   const copied = screen(input, LIMITS.incident, fallback);
@@ -198,13 +276,11 @@ function screenOptions(input: unknown, fallback: Lang): EvaluateOptions {
     const messages = message("invalid_type", { expected: "object", received: copied === null ? "null" : Array.isArray(copied) ? "array" : typeof copied });
     throw new InvalidIncidentError([{ code: "invalid_type", path: ["options"], message: messages[fallback], messages }], fallback);
   }
-  const options = copied as { lang?: unknown; engine?: unknown; scope?: unknown };
-  for (const [key, allowed] of [["lang", LANGS], ["engine", ENGINES], ["scope", SCOPES]] as const) {
-    const value = options[key];
-    if (value !== undefined && (typeof value !== "string" || !allowed.includes(value))) {
-      const messages = message("invalid_value", { received: JSON.stringify(value) ?? String(value), options: allowed.join(", "), suggestion: "" });
-      throw new InvalidIncidentError([{ code: "invalid_value", path: [key], message: messages[fallback], messages }], fallback);
-    }
+  const parsed = EvaluateOptionsSchema.safeParse(copied);
+  if (!parsed.success) {
+    const lang = (copied as { lang?: unknown }).lang === "en" ? "en" : fallback;
+    const [first, ...rest] = toInputIssues(parsed.error.issues, copied, EvaluateOptionsSchema, lang);
+    throw new InvalidIncidentError([first as InputIssue, ...rest], lang);
   }
   return copied as EvaluateOptions;
 }

@@ -1,3 +1,5 @@
+import { deepFreeze } from "./_utils/freeze.ts";
+
 /**
  * The input limits the library enforces, so that a hostile or broken input is rejected quickly
  * with a clear error instead of exhausting the stack, the memory or the CPU. Each is far above
@@ -9,7 +11,7 @@
  * ```
  * @category Evaluation
  */
-export const LIMITS = {
+export const LIMITS = deepFreeze({
   /**
    * One incident (and the evaluation options). Plain JSON data only. A full incident is about
    * 60 values, 4 levels deep; its longest field, `summary`, allows 10,000 characters.
@@ -40,4 +42,24 @@ export const LIMITS = {
    * tree refers to. The bundled rules reach 8.
    */
   conditionDepth: 32,
-} as const;
+  /**
+   * Largest condition tree, in nodes (every comparison, `all`, `any`, `not` and reference), with
+   * each shared condition counted every time it is used, as the compiler expands it. Checked
+   * without expanding anything, so shared conditions that fan out (each an `any` of many
+   * references to the next) are refused at once. The bundled rules reach 27.
+   */
+  conditionNodes: 10_000,
+  /** Most rules in one rule set. The bundled set has 48. */
+  rules: 10_000,
+  /**
+   * What the command line and `netralitas-asn/node` read: one file (an incident, a rule file, a
+   * fixture) and one line of JSON Lines, in bytes. Checked by the file's size before reading and by
+   * a capped read (for files whose size the system does not know, and for standard input).
+   */
+  files: {
+    /** Largest file read whole. */
+    maxFileBytes: 16 * 1024 * 1024,
+    /** Longest JSON Lines line; a longer one is reported in its place and the run goes on. */
+    maxLineBytes: 1024 * 1024,
+  },
+} as const);

@@ -102,6 +102,18 @@ export const MESSAGES = {
     id: "Pohon syarat terlalu dalam: {depth} tingkat (termasuk kondisi bersama yang dirujuk), maksimal {maximum}.",
     en: "The condition tree is too deep: {depth} levels (counting the shared conditions it refers to); the maximum is {maximum}.",
   },
+  condition_too_large: {
+    id: "Pohon syarat terlalu besar: lebih dari {maximum} simpul bila setiap kondisi bersama dihitung setiap kali dirujuk.",
+    en: "The condition tree is too large: over {maximum} nodes when each shared condition is counted every time it is used.",
+  },
+  too_many_rules: {
+    id: "Terlalu banyak aturan: {count}, maksimal {maximum}.",
+    en: "Too many rules: {count}; the maximum is {maximum}.",
+  },
+  inconsistent_ruleset: {
+    id: "Indeks {index} pada kumpulan aturan buatan tangan tidak sesuai dengan datanya (ruleset.data); bangun kumpulan aturan dengan loadRuleset.",
+    en: "The {index} index of the hand-built rule set does not match its data (ruleset.data); build rule sets with loadRuleset.",
+  },
   invalid_ruleset_source: {
     id: "Sumber kumpulan aturan harus berupa objek dengan daftar rules, provisions, calendars dan conditions serta berkas regions dan facts.",
     en: "A rule-set source must be an object with the lists rules, provisions, calendars and conditions and the files regions and facts.",
@@ -177,6 +189,10 @@ export const MESSAGES = {
   phase_overlap: {
     id: "Tahapan tumpang tindih: {value} dimulai {from}, sebelum tahapan sebelumnya berakhir ({to}).",
     en: "Phases overlap: {value} starts {from}, before the previous phase ends ({to}).",
+  },
+  override_outside_coverage: {
+    id: "Periode tahapan khusus wilayah {from} s.d. {to} keluar dari rentang kalender {coverageFrom} s.d. {coverageTo}.",
+    en: "The regional period {from} to {to} leaves the calendar range {coverageFrom} to {coverageTo}.",
   },
   phase_coverage: {
     id: "Tahapan harus mencakup seluruh rentang kalender {from} s.d. {to}.",
@@ -293,6 +309,30 @@ export const MESSAGES = {
   json_duplicate_key: {
     id: "Kunci \"{key}\" muncul lebih dari sekali dalam objek yang sama (pertama di baris {line}); hanya yang terakhir dipakai.",
     en: "The key \"{key}\" appears more than once in the same object (first on line {line}); only the last one is used.",
+  },
+  special_file: {
+    id: "Bukan berkas biasa: {path} ({kind}). Hanya berkas biasa yang dibaca.",
+    en: "Not a regular file: {path} ({kind}). Only regular files are read.",
+  },
+  file_too_large: {
+    id: "Berkas terlalu besar: {path} (lebih dari {maximum} bita).",
+    en: "The file is too large: {path} (over {maximum} bytes).",
+  },
+  symlink_loop: {
+    id: "Tautan simbolik berputar: {path}.",
+    en: "A symbolic link loop: {path}.",
+  },
+  line_too_long: {
+    id: "Baris terlalu panjang: {bytes} bita, maksimal {maximum}.",
+    en: "The line is too long: {bytes} bytes; the maximum is {maximum}.",
+  },
+  output_failed: {
+    id: "Keluaran tidak dapat ditulis ({code}): {target}.",
+    en: "The output cannot be written ({code}): {target}.",
+  },
+  worker_failed: {
+    id: "Sebuah worker thread berhenti ({detail}); baris sebelum baris {line} sudah ditulis.",
+    en: "A worker thread stopped ({detail}); the lines before line {line} were written.",
   },
   unreadable_file: {
     id: "Berkas tidak dapat dibaca: {path}.",

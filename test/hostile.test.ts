@@ -430,17 +430,21 @@ describe("JSONPath in a path is rejected: a path is data, never code", () => {
     expect(problems.map((problem) => problem.code)).toContain("jsonpath_expression");
   });
 
-  it("even a hand-built Ruleset that skips the loader never evaluates a JSONPath on the reference engine", async () => {
+  it("a hand-built Ruleset that skips the loader gets the loader's checks: its JSONPath is refused, never evaluated", () => {
     const loaded = loadRuleset(withRule(probeRule()));
     const hostile = "$[?(globalThis.__jsonpathRan = true)]";
     const rules = loaded.rules.map((rule): Rule =>
       rule.id === "uji/probe" ? { ...rule, conditions: { name: "unsur-x", fact: "partyAttributes", operator: "equal", value: true, path: hostile } as Condition } : rule,
     );
     const patched: Ruleset = { ...loaded, rules };
-    const evaluator = createEvaluator({ ruleset: patched });
-    for (const engine of ["compiled", "json-rules-engine"] as const) {
-      await evaluator.evaluate({ ...valid, conduct: { event: { ...valid.conduct.event, partyAttributes: true } } }, { engine });
+    let caught: unknown;
+    try {
+      createEvaluator({ ruleset: patched });
+    } catch (error) {
+      caught = error;
     }
+    expect(caught).toBeInstanceOf(RulesetError);
+    expect((caught as RulesetError).problems[0]).toMatchObject({ code: "jsonpath_expression", file: "aturan/uji/probe.json", path: ["conditions", "path"] });
     expect((globalThis as { __jsonpathRan?: unknown }).__jsonpathRan).toBeUndefined();
   });
 });

@@ -21,6 +21,10 @@ export const EXIT = {
   usage: 4,
   /** The rule set given with --rules is invalid. */
   invalidRuleset: 5,
+  /** The output cannot be written (EPIPE, ENOSPC, ...): one line on standard error, never a stack. */
+  outputFailed: 6,
+  /** Stopped by Ctrl-C (SIGINT) or SIGTERM, after writing what was finished. */
+  interrupted: 130,
   /** A bug: please report it. */
   internal: 70,
 } as const;
@@ -54,7 +58,12 @@ export const EXIT_CODE_TEXT: readonly { readonly code: ExitCode; readonly text: 
   },
   { code: EXIT.usage, text: { id: "kesalahan penggunaan: perintah atau opsi tidak dikenal, argumen kurang atau berlebih", en: "usage error: unknown command or option, missing or extra argument" } },
   { code: EXIT.invalidRuleset, text: { id: "kumpulan aturan dari --rules tidak sah", en: "the rule set given with --rules is invalid" } },
+  {
+    code: EXIT.outputFailed,
+    text: { id: "keluaran tidak dapat ditulis (pipa ditutup, disk penuh)", en: "the output cannot be written (a closed pipe, a full disk)" },
+  },
   { code: EXIT.internal, text: { id: "kesalahan internal (mohon laporkan)", en: "internal error (please report it)" } },
+  { code: EXIT.interrupted, text: { id: "dihentikan dengan Ctrl-C", en: "stopped with Ctrl-C" } },
 ];
 
 /** Where a command writes. Output goes through here so that other modes (e.g. JSON Lines) can reuse commands. */

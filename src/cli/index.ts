@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { writeSync } from "node:fs";
+import { LIMITS } from "../limits.ts";
+import { readCapped } from "../node/files.ts";
 import { bundledRulesetSource } from "../evaluator.ts";
 import { message } from "../messages.ts";
 import { nearest } from "../_utils/suggest.ts";
@@ -157,19 +159,41 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
 }
 
-// A reader that stops early (`netralitas validate | head`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
+// A write error on an output (EPIPE from a reader that stopped early, ENOSPC from a full disk)
+// ends the run with one line on standard error and its own exit code, never a stack trace or the
+// code of a verdict.
+let outputFailed = false;
+for (const [stream, target] of [
+  [process.stdout, "stdout"],
+  [process.stderr, "stderr"],
+] as const) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+    if (outputFailed) return;
+    outputFailed = true;
+    const text = message("output_failed", { code: error.code ?? "error", target })[langOf(process.argv.slice(2))];
+    try {
+      if (stream !== process.stderr) writeSync(2, `${text}\n`);
+    } catch {
+      // Standard error is gone as well: the exit code is all that is left.
+    }
+    process.exit(EXIT.outputFailed);
   });
 }
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-  readStdin: () => readFileSync(0, "utf8"),
+  readStdin: () => readCapped(0, LIMITS.files.maxFileBytes, () => new CliError(EXIT.invalidInput, message("file_too_large", { path: "stdin", maximum: LIMITS.files.maxFileBytes }))),
   cwd: process.cwd(),
 };
 
-process.exitCode = await main(process.argv.slice(2), processIo);
+const exitCode = await main(process.argv.slice(2), processIo);
+process.exitCode = exitCode;
+// Interrupted: what was finished is written; the signal is raised again so that the caller sees
+// the process stopped by it (a shell shows 130). process.exit would wait for a read of standard
+// input still blocked in libuv's thread pool.
+if (exitCode === EXIT.interrupted) {
+  process.removeAllListeners("SIGINT");
+  if (process.platform === "win32") process.exit(exitCode);
+  else process.kill(process.pid, "SIGINT");
+}

@@ -1,8 +1,9 @@
-import { closeSync, existsSync, openSync, read, statSync } from "node:fs";
+import { closeSync, openSync, read } from "node:fs";
+import { FileReadError, regularFile } from "../node/files.ts";
 import type { InterpretationInput } from "../schema/options.ts";
 import { message } from "../messages.ts";
 import { formatPath } from "../errors.ts";
-import { evaluateJsonl, type JsonlDetail, type JsonlLineError, type JsonlSummary } from "../node/stream.ts";
+import { evaluateJsonl, JsonlWorkerError, type JsonlDetail, type JsonlLineError, type JsonlSummary } from "../node/stream.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import type { Lang } from "../_utils/text.ts";
 import { CliError, EXIT, stringOption, usageError, type ExitCode, type OptionSpec, type OptionValues } from "./command.ts";
@@ -117,7 +118,13 @@ export async function runJsonl(options: {
   const { positionals, values, lang } = options;
   if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "evaluate --jsonl", value: positionals.slice(1).join(" ") });
   const file = positionals[0] ?? "-";
-  if (file !== "-" && (!existsSync(file) || !statSync(file).isFile())) throw new CliError(EXIT.invalidInput, message("unreadable_file", { path: file }));
+  if (file !== "-") {
+    try {
+      regularFile(file);
+    } catch (error) {
+      throw new CliError(EXIT.invalidInput, error instanceof FileReadError ? error.messages : message("unreadable_file", { path: file }));
+    }
+  }
   const input = file === "-" ? readStdin() : readFile(file);
   const stderr = process.stderr;
   const tty = stderr.isTTY === true;
@@ -134,7 +141,19 @@ export async function runJsonl(options: {
     stderr.write(`\r\u001b[K${text}`);
     shown = true;
   };
-  const summary = await evaluateJsonl(input, process.stdout, {
+  // Ctrl-C (or SIGTERM) stops reading; what was read is judged and written, so that the output
+  // ends on a whole line. A second signal ends the process at once.
+  const controller = new AbortController();
+  const onSignal = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  let summary: JsonlSummary;
+  try {
+    summary = await evaluateJsonl(input, process.stdout, {
+    signal: controller.signal,
     ruleset: options.ruleset,
     interpretation: options.interpretation as InterpretationInput,
     lang,
@@ -146,7 +165,17 @@ export async function runJsonl(options: {
       for (const line of describeError(error, lang)) stderr.write(`${line}\n`);
     },
     ...(tty ? { onProgress: showProgress } : {}),
-  });
+    });
+  } catch (error) {
+    if (!(error instanceof JsonlWorkerError)) throw error;
+    clear();
+    const detail = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    throw new CliError(EXIT.internal, message("worker_failed", { detail, line: error.line }));
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
   clear();
+  if (summary.interrupted) return EXIT.interrupted;
   return summary.invalid > 0 ? EXIT.invalidInput : EXIT.ok;
 }

@@ -15,7 +15,7 @@ import { prefixSource, readRuleDirectory } from "./rule-directory.ts";
 export { listJsonFiles, ruleDirectoryLayout } from "./files.ts";
 export { checkRulesetDir } from "./check.ts";
 export { defaultRulesDir, defaultFixturesDir } from "./package-dirs.ts";
-export { evaluateJsonl } from "./stream.ts";
+export { evaluateJsonl, JsonlWorkerError } from "./stream.ts";
 export type { JsonlOptions, JsonlSummary, JsonlDetail, JsonlLineError } from "./stream.ts";
 export type { RulesetCheck, RulesetCheckOptions } from "./check.ts";
 

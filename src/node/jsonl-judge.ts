@@ -28,7 +28,7 @@ export type JsonlDetail = "full" | "verdict";
 export interface JsonlLineError {
   /** The line number in the input, from 1. */
   readonly line: number;
-  /** `ERR_INVALID_JSON` for a line that is not JSON, else the library's error code (`ERR_INVALID_INCIDENT`, ...). */
+  /** `ERR_INVALID_JSON` for a line that is not JSON, `ERR_LINE_TOO_LONG` for one over the line limit, else the library's error code (`ERR_INVALID_INCIDENT`, ...). */
   readonly code: string;
   /** The message in the chosen language. */
   readonly message: string;
@@ -47,6 +47,14 @@ export interface JudgeConfig {
   readonly detail?: JsonlDetail | undefined;
   /** true: a bad line becomes an error record (`{"line":…,"error":…}`) in the output, in its place. */
   readonly inlineErrors?: boolean | undefined;
+}
+
+/** A line longer than the limit, dropped while it was read: its index in its batch (from 0) and its length. */
+export interface OversizedLine {
+  readonly line: number;
+  readonly bytes: number;
+  /** The limit it is over. */
+  readonly maximum: number;
 }
 
 /** What judging a batch of lines gives besides its output bytes. */
@@ -75,6 +83,8 @@ export interface BatchRequest {
   readonly length: number;
   /** The slot's input memory, when new to the worker. */
   readonly input?: SharedArrayBuffer;
+  /** The batch's lines that were too long (empty in the input memory). */
+  readonly oversized?: readonly OversizedLine[];
 }
 
 /** A worker thread's answer: its output is at the start of the slot's output memory. */
@@ -91,6 +101,12 @@ const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
 const NEWLINE_BYTES = new Uint8Array([NEWLINE]);
 const JSONL_CACHE_SIZE = 2048;
+
+/** The error of a line over the line limit (never read whole, so never parsed). */
+function lineTooLong(line: number, { bytes, maximum }: OversizedLine, lang: Lang): JsonlLineError {
+  const messages = message("line_too_long", { bytes, maximum });
+  return { line, code: "ERR_LINE_TOO_LONG", message: messages[lang], messages, issues: [] };
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -120,7 +136,8 @@ export class JsonlJudge {
    * `\r` before the `\n` is dropped), the first being line number `first`, and writes one output
    * line per judged line (and per bad line, with inline errors) to `out`. Blank lines are skipped.
    */
-  judge(input: Uint8Array, first: number, out: ByteBuffer): BatchResult {
+  judge(input: Uint8Array, first: number, out: ByteBuffer, oversized: readonly OversizedLine[] = []): BatchResult {
+    const tooLong = oversized.length === 0 ? undefined : new Map(oversized.map((entry) => [entry.line, entry]));
     // Each line decoded on its own: no string of the whole batch, which (over 128 kB) V8 would put
     // among the large objects, freed only by a full collection. A newline byte is never inside a
     // UTF-8 sequence, so the lines decode as the whole input would.
@@ -138,8 +155,9 @@ export class JsonlJudge {
       const line = bytes.toString("utf8", start, end);
       start = next;
       const lineNumber = number++;
-      if (line.trim() === "") continue;
-      const outcome = this.#judgeLine(line, lineNumber, lang, out);
+      const long = tooLong?.get(lineNumber - first);
+      if (long === undefined && line.trim() === "") continue;
+      const outcome = long === undefined ? this.#judgeLine(line, lineNumber, lang, out) : lineTooLong(lineNumber, long, lang);
       if (outcome === undefined) {
         out.bytes(NEWLINE_BYTES);
         assessed++;

@@ -1,7 +1,7 @@
 import type { RulesetProblem } from "../errors.ts";
 import { message } from "../messages.ts";
 import { JsonSyntaxError, parseJsonDocument, type JsonDocument } from "./json-document.ts";
-import { readText } from "./files.ts";
+import { FileReadError, readText } from "./files.ts";
 
 /** A JSON file read from disk: its data and positions, or the problem that prevented reading it. */
 export type ReadJson =
@@ -17,8 +17,11 @@ export function readJsonFile(absolutePath: string, file: string): ReadJson {
   let text: string;
   try {
     text = readText(absolutePath);
-  } catch {
-    return { ok: false, problem: { code: "unreadable", file, path: [], messages: message("unreadable_file", { path: file }) } };
+  } catch (error) {
+    // The file's own name in the message (the absolute path the error carries is only where it was looked for).
+    const code = error instanceof FileReadError ? error.code : "unreadable_file";
+    const messages = error instanceof FileReadError ? error.messagesFor(file) : message("unreadable_file", { path: file });
+    return { ok: false, problem: { code: code === "unreadable_file" ? "unreadable" : code, file, path: [], messages } };
   }
   return parseJsonText(text, file);
 }

@@ -15,13 +15,13 @@ const outputs: (Uint8Array | undefined)[] = [];
 const port = parentPort;
 if (!port) throw new Error("stream-worker.js runs only as a worker thread");
 
-port.on("message", ({ seq, slot, first, lines, length, input }: BatchRequest) => {
+port.on("message", ({ seq, slot, first, lines, length, input, oversized }: BatchRequest) => {
   if (input) inputs[slot] = new Uint8Array(input);
   const memory = inputs[slot];
   if (!memory) throw new Error(`No input memory for slot ${slot}`);
   const before = outputs[slot];
   out.begin(lines, before);
-  const result = judge.judge(memory.subarray(0, length), first, out);
+  const result = judge.judge(memory.subarray(0, length), first, out, oversized);
   const bytes = out.take();
   const grown = bytes.buffer === before?.buffer ? undefined : (bytes.buffer as SharedArrayBuffer);
   if (grown) outputs[slot] = new Uint8Array(grown);

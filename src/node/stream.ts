@@ -8,7 +8,8 @@ import type { Ruleset } from "../ruleset/types.ts";
 import type { InterpretationInput } from "../schema/options.ts";
 import type { Lang } from "../_utils/text.ts";
 import { ByteBuffer } from "./assessment-json.ts";
-import { JsonlJudge, type BatchReply, type BatchRequest, type BatchResult, type JsonlDetail, type JsonlLineError, type JudgeConfig } from "./jsonl-judge.ts";
+import { LIMITS } from "../limits.ts";
+import { JsonlJudge, type BatchReply, type BatchRequest, type BatchResult, type JsonlDetail, type JsonlLineError, type JudgeConfig, type OversizedLine } from "./jsonl-judge.ts";
 
 export type { JsonlDetail, JsonlLineError } from "./jsonl-judge.ts";
 
@@ -44,6 +45,16 @@ export interface JsonlOptions {
   readonly progressInterval?: number;
   /** Lines per batch. Default: adaptive, for about 1 MB of output per batch (8 to 1,024 lines). */
   readonly batchLines?: number;
+  /**
+   * Longest line, in bytes (default {@link LIMITS}.files.maxLineBytes). A longer line is never
+   * read whole: it is reported in its place (code `ERR_LINE_TOO_LONG`) and the run goes on.
+   */
+  readonly maxLineBytes?: number;
+  /**
+   * Stops the run when aborted (on Ctrl-C, say): no new line is read, the lines already read are
+   * judged and written, so that the output ends on a whole line; the summary says `interrupted`.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -59,8 +70,10 @@ export interface JsonlSummary {
   readonly lines: number;
   /** Lines judged: one output line each. */
   readonly assessed: number;
-  /** Bad lines: not JSON, or not an incident that can be judged. */
+  /** Bad lines: not JSON, too long, or not an incident that can be judged. */
   readonly invalid: number;
+  /** Set when `signal` stopped the run before the end of the input. */
+  readonly interrupted?: boolean;
 }
 
 /** The compiled worker entry, next to the built module (dist/), or in dist/ when running from src/. */
@@ -112,49 +125,103 @@ function releasesChunks(output: Writable): boolean {
 interface LineBatch {
   readonly bytes: Uint8Array;
   readonly lines: number;
+  /** Lines longer than the limit: each is an empty line in `bytes`, reported in its place. */
+  readonly oversized: readonly OversizedLine[];
 }
 
 const NEWLINE = 10;
+const LONE_NEWLINE = new Uint8Array([NEWLINE]);
 
 /**
  * Cuts a byte stream into batches of whole lines at newline bytes, without decoding it (the
  * judging thread decodes the lines). The bytes are copied into one reused buffer as they come: a
  * chunk is never kept, so that a reader may reuse its memory, and a line split across chunks goes
- * whole into one batch. The input's last line may lack its newline.
+ * whole into one batch. The input's last line may lack its newline. A line longer than
+ * `maxLineBytes` is never held: its bytes are dropped as they come, and it stays in its batch as an
+ * empty line listed in `oversized`, so that it is reported in its place and the run goes on.
  */
 class LineBatcher {
   readonly #target: () => number;
+  readonly #maxLineBytes: number;
   #bytes = new Uint8Array(1 << 16);
   #size = 0;
   /** Newlines in the bytes. */
   #lines = 0;
   #want: number;
+  /** Where the unfinished line starts in the bytes, and how long it is so far (also when dropped). */
+  #lineStart = 0;
+  #partial = 0;
+  /** Whether the unfinished line is over the limit (its bytes are being dropped). */
+  #skipping = false;
+  #oversized: OversizedLine[] = [];
 
-  constructor(target: () => number) {
+  constructor(target: () => number, maxLineBytes: number) {
     this.#target = target;
     this.#want = target();
+    this.#maxLineBytes = maxLineBytes;
   }
 
   /** The batches completed by `chunk` (the rest waits for the next chunk); each is valid until the next one. */
   *push(chunk: Buffer): Generator<LineBatch> {
+    const maximum = this.#maxLineBytes;
     let start = 0;
+    let lineBegin = 0;
     for (let at = chunk.indexOf(NEWLINE); at !== -1; at = chunk.indexOf(NEWLINE, at + 1)) {
+      const continued = lineBegin === 0;
+      const length = (continued ? this.#partial : 0) + at - lineBegin;
+      if ((continued && this.#skipping) || length > maximum) {
+        // The lines before it go in as they are; the long line becomes an empty one.
+        this.#append(chunk.subarray(start, lineBegin));
+        if (continued && !this.#skipping) this.#size = this.#lineStart;
+        this.#oversized.push({ line: this.#lines, bytes: length, maximum });
+        this.#append(LONE_NEWLINE);
+        this.#skipping = false;
+        start = at + 1;
+      }
+      lineBegin = at + 1;
+      this.#partial = 0;
       if (++this.#lines < this.#want) continue;
       this.#append(chunk.subarray(start, at + 1));
       start = at + 1;
       yield this.#take();
     }
-    if (start < chunk.length) this.#append(chunk.subarray(start));
+    const continued = lineBegin === 0;
+    const partial = (continued ? this.#partial : 0) + chunk.length - lineBegin;
+    this.#append(chunk.subarray(start, lineBegin));
+    if (!continued) this.#lineStart = this.#size;
+    if ((continued && this.#skipping) || partial > maximum) {
+      // Too long already: what is held of it is dropped, and the rest will be.
+      if (!this.#skipping) this.#size = this.#lineStart;
+      this.#skipping = true;
+    } else {
+      this.#append(chunk.subarray(lineBegin));
+    }
+    this.#partial = partial;
   }
 
   /** The last batch, if any input is left (its last line counts even without a newline). */
   end(): LineBatch | undefined {
+    if (this.#skipping) {
+      this.#oversized.push({ line: this.#lines, bytes: this.#partial, maximum: this.#maxLineBytes });
+      this.#append(LONE_NEWLINE);
+      this.#lines++;
+      this.#skipping = false;
+    }
     if (this.#size === 0) return undefined;
     if (this.#bytes[this.#size - 1] !== NEWLINE) this.#lines++;
     return this.#take();
   }
 
+  /** The whole lines held, without the unfinished one (when the input is cut short). */
+  wholeLines(): LineBatch | undefined {
+    if (!this.#skipping) this.#size = this.#lineStart;
+    this.#skipping = false;
+    this.#partial = 0;
+    return this.#size === 0 ? undefined : this.#take();
+  }
+
   #append(piece: Uint8Array): void {
+    if (piece.length === 0) return;
     if (this.#bytes.length - this.#size < piece.length) {
       const bytes = new Uint8Array(Math.max(this.#bytes.length * 2, this.#size + piece.length));
       bytes.set(this.#bytes.subarray(0, this.#size));
@@ -165,25 +232,64 @@ class LineBatcher {
   }
 
   #take(): LineBatch {
-    const batch = { bytes: this.#bytes.subarray(0, this.#size), lines: this.#lines };
+    const batch = { bytes: this.#bytes.subarray(0, this.#size), lines: this.#lines, oversized: this.#oversized };
     this.#size = 0;
     this.#lines = 0;
+    this.#lineStart = 0;
+    this.#oversized = [];
     this.#want = this.#target();
     return batch;
   }
 }
 
 /** The input as batches of whole lines of `target()` lines each (the last may be shorter). */
-async function* lineBatches(input: AsyncIterable<unknown>, target: () => number): AsyncGenerator<LineBatch> {
-  const batcher = new LineBatcher(target);
-  for await (const chunk of input) {
+async function* lineBatches(input: AsyncIterable<unknown>, target: () => number, maxLineBytes: number, signal: AbortSignal | undefined): AsyncGenerator<LineBatch> {
+  const batcher = new LineBatcher(target, maxLineBytes);
+  for await (const chunk of untilAborted(input, signal)) {
     if (typeof chunk === "string") yield* batcher.push(Buffer.from(chunk, "utf8"));
     // A Buffer view: its indexOf is a native byte search, twice as fast as a Uint8Array's.
     else if (chunk instanceof Uint8Array) yield* batcher.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     else throw new TypeError("evaluateJsonl reads bytes or strings: the input gave something else");
   }
-  const last = batcher.end();
+  // Stopped by the signal: the whole lines read are judged, the unfinished one (it may be cut) is not.
+  const last = signal?.aborted ? batcher.wholeLines() : batcher.end();
   if (last) yield last;
+}
+
+/** The chunks of `input` until `signal` aborts, also while waiting for a chunk that may never come. */
+async function* untilAborted<T>(input: AsyncIterable<T>, signal: AbortSignal | undefined): AsyncGenerator<T> {
+  if (!signal) return yield* input;
+  if (signal.aborted) return;
+  const iterator = input[Symbol.asyncIterator]();
+  const aborted = new Promise<"aborted">((resolve) => signal.addEventListener("abort", () => resolve("aborted"), { once: true }));
+  for (;;) {
+    const next = await Promise.race([iterator.next(), aborted]);
+    if (next === "aborted" || next.done) return;
+    yield next.value;
+    if (signal.aborted) return;
+  }
+}
+
+/**
+ * The run stopped because a worker thread failed (out of memory, say): every line before `line`
+ * was written, in order, and none after it.
+ * @example
+ * ```ts
+ * try {
+ *   await evaluateJsonl(input, output, { jobs: 4 });
+ * } catch (error) {
+ *   if (error instanceof JsonlWorkerError) console.error(`stopped; judge again from line ${error.line}`);
+ * }
+ * ```
+ */
+export class JsonlWorkerError extends Error {
+  override name = "JsonlWorkerError";
+  /** The first line that was not written. */
+  readonly line: number;
+  constructor(line: number, cause: unknown) {
+    super(`A worker thread stopped (${cause instanceof Error ? cause.message : String(cause)}); the lines before line ${line} were written`, { cause });
+    this.line = line;
+  }
 }
 
 /** One batch's place in a worker: shared input memory (written here), shared output memory (written there). */
@@ -243,7 +349,8 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
     outputLines += count;
   };
   const config: JudgeConfig = {
-    // Loaded (validated) once here and copied to each worker: a copy takes 2 ms, loading 70 ms.
+    // Loaded (validated) once here. A worker gets a copy of a custom rule set, which it checks
+    // again (a copy is no longer the loader's frozen object); the bundled one it loads itself.
     ruleset: options.ruleset ?? bundledRuleset(),
     interpretation: options.interpretation,
     lang: options.lang,
@@ -269,7 +376,9 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
     if (options.onError) for (const error of result.errors) options.onError(error);
     progress();
   };
-  const batches = lineBatches(input, batchSize);
+  const maxLineBytes = Number.isFinite(options.maxLineBytes) ? Math.max(1, Math.floor(options.maxLineBytes as number)) : LIMITS.files.maxLineBytes;
+  const batches = lineBatches(input, batchSize, maxLineBytes, options.signal);
+  const ending = (): JsonlSummary => ({ lines, assessed, invalid, ...(options.signal?.aborted ? { interrupted: true } : {}) });
   const reuse = releasesChunks(output);
 
   if (jobs === 1) {
@@ -281,7 +390,7 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
     for await (const batch of batches) {
       lines += batch.lines;
       buffer.begin(batch.lines, reuse ? spare.pop() : undefined);
-      const result: BatchResult = judge.judge(batch.bytes, first, buffer);
+      const result: BatchResult = judge.judge(batch.bytes, first, buffer, batch.oversized);
       first += batch.lines;
       const written = buffer.take();
       measure(written.length, batch.lines);
@@ -293,7 +402,7 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
       if (reuse && spare.length === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     progress(true);
-    return { lines, assessed, invalid };
+    return ending();
   }
 
   const entry = workerEntry();
@@ -304,11 +413,13 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
   // of old generation takes a quarter fewer full collections of full assessments than 256 MB.
   const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
   const states: WorkerState[] = Array.from({ length: jobs }, () => ({
-    worker: new Worker(entry, { workerData: config, resourceLimits }),
+    worker: new Worker(entry, { workerData: { ...config, ruleset: config.ruleset === bundledRuleset() ? undefined : config.ruleset }, resourceLimits }),
     slots: Array.from({ length: SLOTS_PER_WORKER }, () => ({ input: new Uint8Array(0), sent: false, output: undefined, busy: false })),
     queued: 0,
   }));
   const done = new Map<number, { readonly reply: BatchReply; readonly slot: Slot }>();
+  /** The first line of each batch sent and not written: where a failure leaves off. */
+  const firstLines = new Map<number, number>();
   let nextToWrite = 0;
   let sent = 0;
   let failure: unknown;
@@ -325,6 +436,7 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
   const flush = () => {
     for (let ready = done.get(nextToWrite); ready; ready = done.get(nextToWrite)) {
       done.delete(nextToWrite);
+      firstLines.delete(nextToWrite);
       nextToWrite++;
       const { reply, slot } = ready;
       const view = (slot.output ?? new Uint8Array(0)).subarray(0, reply.length);
@@ -393,16 +505,31 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
       slot.input.set(batch.bytes);
       slot.busy = true;
       state.queued++;
-      const request: BatchRequest = { seq: sent++, slot: index, first, lines: batch.lines, length: size, ...(slot.sent ? {} : { input: slot.input.buffer as SharedArrayBuffer }) };
+      firstLines.set(sent, first);
+      const request: BatchRequest = {
+        seq: sent++,
+        slot: index,
+        first,
+        lines: batch.lines,
+        length: size,
+        ...(batch.oversized.length > 0 ? { oversized: batch.oversized } : {}),
+        ...(slot.sent ? {} : { input: slot.input.buffer as SharedArrayBuffer }),
+      };
       slot.sent = true;
       state.worker.postMessage(request);
       first += batch.lines;
     }
     await waitFor(() => nextToWrite === sent);
     await out.ready();
+  } catch (error) {
+    if (error !== failure) throw error;
+    // Every batch before the failed one is written (flush writes in order); what it and later
+    // batches held is not, and the caller learns from which line.
+    await out.ready();
+    throw new JsonlWorkerError(firstLines.get(nextToWrite) ?? lines + 1, failure);
   } finally {
     await Promise.all(states.map(({ worker }) => worker.terminate()));
   }
   progress(true);
-  return { lines, assessed, invalid };
+  return ending();
 }

@@ -3,6 +3,7 @@
 // escaping function per format (escapeMarkdown, escapeHtml) and nothing else reaches the output.
 import type { Lang } from "../_utils/text.ts";
 import { bundledRuleset } from "../evaluator.ts";
+import { multiLine, singleLine } from "./plain-text.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import type { Assessment } from "../types.ts";
 import { caseFile, type CaseFile } from "./case-file.ts";
@@ -43,8 +44,7 @@ function build(assessment: Assessment, options: ReportOptions): CaseFile {
 
 /** Escapes text for Markdown: backslash-escapes punctuation Markdown would act on, and `<`, `>`, `&`. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, " ")
+  return singleLine(text)
     .replace(/[\\`*_[\]|]/g, (char) => `\\${char}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -128,7 +128,7 @@ export function renderMarkdownReport(assessment: Assessment, options: ReportOpti
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return multiLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 const CSS = `

@@ -1,5 +1,6 @@
 import { BUNDLED_FILES, BUNDLED_VERSION, VALIDATED_PATCHES } from "./bundled.generated.ts";
 import { indexRuleset, loadRuleset } from "./load.ts";
+import { deepFreeze } from "../_utils/freeze.ts";
 import type { Ruleset, RulesetData, RulesetSource, SourceFile } from "./types.ts";
 
 // The bundled rule set is fixed when the package is built, so it is validated then rather than at
@@ -62,7 +63,8 @@ let source: RulesetSource | undefined;
 
 /** The source files of the bundled rule set, parsed on first use. */
 export function bundledSource(): RulesetSource {
-  source ??= sourceOfFiles(BUNDLED_FILES, BUNDLED_VERSION);
+  // Frozen: every caller gets the same object, and none may change it for the others.
+  source ??= deepFreeze(sourceOfFiles(BUNDLED_FILES, BUNDLED_VERSION));
   return source;
 }
 

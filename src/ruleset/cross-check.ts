@@ -188,18 +188,19 @@ function findCycles(conditions: readonly { readonly id: string; readonly conditi
 /** The parts of a calendar the phase checks read (a calendar that failed its schema may still have them). */
 type CalendarPhases = Pick<Calendar, "phases" | "coverage" | "regionOverrides">;
 
-function checkCalendar(calendar: CalendarPhases, file: string | undefined, provinces: ReadonlySet<string>, problems: RulesetProblem[]): void {
-  const periods = calendar.phases.map((period, index) => ({ period, index })).sort((a, b) => compareDates(a.period.from, b.period.from));
+type Period = Calendar["phases"][number];
+
+/**
+ * Reversed, overlapping and gapped periods of one list (a calendar's phases, or a regional
+ * override's), reported under `at` (the list's path). Returns the periods sorted by start.
+ */
+function checkPeriods(list: readonly Period[], file: string | undefined, at: Path, problems: RulesetProblem[]): { period: Period; index: number }[] {
+  const periods = list.map((period, index) => ({ period, index })).sort((a, b) => compareDates(a.period.from, b.period.from));
   periods.forEach(({ period, index }) => {
     if (compareDates(period.to, period.from) < 0) {
-      problems.push(problem("in_force_reversed", file, ["phases", index, "to"], "in_force_reversed", { from: period.from, to: period.to }));
+      problems.push(problem("in_force_reversed", file, [...at, index, "to"], "in_force_reversed", { from: period.from, to: period.to }));
     }
   });
-  const first = periods[0]?.period;
-  const last = periods[periods.length - 1]?.period;
-  if (first && last && (first.from !== calendar.coverage.from || compareDates(last.to, calendar.coverage.to) !== 0)) {
-    problems.push(problem("phase_coverage", file, ["phases"], "phase_coverage", { from: calendar.coverage.from, to: calendar.coverage.to }));
-  }
   for (let position = 1; position < periods.length; position++) {
     const previous = periods[position - 1];
     const current = periods[position];
@@ -207,12 +208,10 @@ function checkCalendar(calendar: CalendarPhases, file: string | undefined, provi
     const expectedStart = daysAfter(previous.period.to, 1);
     const difference = compareDates(current.period.from, expectedStart);
     if (difference > 0) {
-      problems.push(
-        problem("phase_gap", file, ["phases", current.index, "from"], "phase_gap", { from: expectedStart, to: daysAfter(current.period.from, -1) }),
-      );
+      problems.push(problem("phase_gap", file, [...at, current.index, "from"], "phase_gap", { from: expectedStart, to: daysAfter(current.period.from, -1) }));
     } else if (difference < 0) {
       problems.push(
-        problem("phase_overlap", file, ["phases", current.index, "from"], "phase_overlap", {
+        problem("phase_overlap", file, [...at, current.index, "from"], "phase_overlap", {
           value: current.period.phase,
           from: current.period.from,
           to: previous.period.to,
@@ -220,6 +219,28 @@ function checkCalendar(calendar: CalendarPhases, file: string | undefined, provi
       );
     }
   }
+  return periods;
+}
+
+function checkCalendar(calendar: CalendarPhases, file: string | undefined, provinces: ReadonlySet<string>, problems: RulesetProblem[]): void {
+  const periods = checkPeriods(calendar.phases, file, ["phases"], problems);
+  const first = periods[0]?.period;
+  const last = periods[periods.length - 1]?.period;
+  if (first && last && (first.from !== calendar.coverage.from || compareDates(last.to, calendar.coverage.to) !== 0)) {
+    problems.push(problem("phase_coverage", file, ["phases"], "phase_coverage", { from: calendar.coverage.from, to: calendar.coverage.to }));
+  }
+  // A regional override's periods replace the base calendar's on their dates: checked as a
+  // calendar's are (no reversed period, no overlap, no gap between its first and last day), and
+  // they must lie inside the calendar's coverage, where alone they can apply.
+  (calendar.regionOverrides ?? []).forEach((override, overrideIndex) => {
+    if (!override.phases) return;
+    const at = ["regionOverrides", overrideIndex, "phases"];
+    checkPeriods(override.phases, file, at, problems).forEach(({ period, index }) => {
+      if (compareDates(period.from, calendar.coverage.from) < 0 || compareDates(period.to, calendar.coverage.to) > 0) {
+        problems.push(problem("override_outside_coverage", file, [...at, index], "override_outside_coverage", { from: period.from, to: period.to, coverageFrom: calendar.coverage.from, coverageTo: calendar.coverage.to }));
+      }
+    });
+  });
   (calendar.regionOverrides ?? []).forEach((override, index) => {
     if (!provinces.has(override.province)) {
       problems.push(

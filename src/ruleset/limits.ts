@@ -84,6 +84,99 @@ interface TreeShape {
   readonly references: readonly { readonly id: string; readonly level: number }[];
 }
 
+/** Calls `visit` with every condition tree of every rule file: applicability, conditions and each note's `when`. */
+function forEachRuleTree(source: RulesetSource, visit: (condition: unknown, file: string | undefined, path: Path) => void): void {
+  for (const file of source.rules) {
+    const data = asObject(file.data);
+    if (!data) continue;
+    visit(data["applicability"], file.file, ["applicability"]);
+    visit(data["conditions"], file.file, ["conditions"]);
+    const notes = data["notes"];
+    if (Array.isArray(notes)) notes.forEach((note, index) => visit(asObject(note)?.["when"], file.file, ["notes", index, "when"]));
+  }
+}
+
+/** The nodes of a raw condition tree (every object in it) and the shared conditions it refers to, once per reference. */
+function nodesOf(condition: unknown): { readonly nodes: number; readonly references: readonly string[] } {
+  const references: string[] = [];
+  let nodes = 0;
+  const walk = (value: unknown): void => {
+    const node = asObject(value);
+    if (!node) return;
+    nodes++;
+    if (typeof node["condition"] === "string") references.push(node["condition"]);
+    for (const key of ["all", "any"] as const) {
+      const children = node[key];
+      if (Array.isArray(children)) for (const child of children) walk(child);
+    }
+    if ("not" in node) walk(node["not"]);
+  };
+  walk(condition);
+  return { nodes, references };
+}
+
+/**
+ * Rules beyond LIMITS.rules. (The engine numbers rules in its cache keys; the limit keeps every
+ * number distinct, and the work of one evaluation bounded.)
+ */
+export function ruleCountProblems(source: RulesetSource): RulesetProblem[] {
+  const maximum = LIMITS.rules;
+  return source.rules.length > maximum ? [limitProblem("too_many_rules", undefined, ["rules"], { count: source.rules.length, maximum })] : [];
+}
+
+/**
+ * Condition trees larger than LIMITS.conditionNodes once every shared condition is counted each
+ * time it is used (as the compiler expands it). Sizes of shared conditions are computed once each
+ * and saturate just above the limit, so that a fan-out (each shared condition an `any` of many
+ * references to the next) is measured in time linear in the files, never expanded. Runs after
+ * {@link conditionDepthProblems}, which bounds the chains of references; a reference cycle counts
+ * once here and is reported by the cross-check.
+ */
+export function conditionSizeProblems(source: RulesetSource): RulesetProblem[] {
+  const maximum = LIMITS.conditionNodes;
+  const cap = maximum + 1;
+  const shared = new Map<string, { nodes: number; references: readonly string[]; file: string | undefined }>();
+  for (const file of source.conditions) {
+    const data = asObject(file.data);
+    const id = data?.["id"];
+    if (typeof id === "string" && !shared.has(id)) shared.set(id, { ...nodesOf(data?.["condition"]), file: file.file });
+  }
+  const sizes = new Map<string, number>();
+  const onStack = new Set<string>();
+  const sizeOf = (id: string): number => {
+    const known = sizes.get(id);
+    if (known !== undefined) return known;
+    const entry = shared.get(id);
+    if (!entry || onStack.has(id)) return 0;
+    onStack.add(id);
+    let size = entry.nodes;
+    for (const reference of entry.references) {
+      if (size >= cap) break;
+      size = Math.min(cap, size + sizeOf(reference));
+    }
+    onStack.delete(id);
+    sizes.set(id, size);
+    return size;
+  };
+  const expanded = (condition: unknown): number => {
+    const { nodes, references } = nodesOf(condition);
+    let size = nodes;
+    for (const reference of references) {
+      if (size >= cap) break;
+      size = Math.min(cap, size + sizeOf(reference));
+    }
+    return size;
+  };
+  const problems: RulesetProblem[] = [];
+  const check = (condition: unknown, file: string | undefined, path: Path): void => {
+    if (condition === undefined) return;
+    if (expanded(condition) > maximum) problems.push(limitProblem("condition_too_large", file, path, { maximum }));
+  };
+  for (const [id, { file }] of shared) if (sizeOf(id) > maximum) problems.push(limitProblem("condition_too_large", file, ["condition"], { maximum }));
+  forEachRuleTree(source, check);
+  return problems;
+}
+
 /** Reads a raw (unvalidated) condition tree loosely. Recursion is bounded by the file's JSON depth. */
 function shapeOf(condition: unknown): TreeShape {
   const references: { id: string; level: number }[] = [];
@@ -164,13 +257,6 @@ export function conditionDepthProblems(source: RulesetSource): RulesetProblem[] 
     const depth = depthOf(shape);
     if (depth > maximum) problems.push(limitProblem("condition_too_deep", file, ["condition"], { depth, maximum }));
   }
-  for (const file of source.rules) {
-    const data = asObject(file.data);
-    if (!data) continue;
-    check(data["applicability"], file.file, ["applicability"]);
-    check(data["conditions"], file.file, ["conditions"]);
-    const notes = data["notes"];
-    if (Array.isArray(notes)) notes.forEach((note, index) => check(asObject(note)?.["when"], file.file, ["notes", index, "when"]));
-  }
+  forEachRuleTree(source, check);
   return problems;
 }

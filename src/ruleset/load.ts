@@ -10,7 +10,8 @@ import { OPERATORS } from "../schema/condition.ts";
 import { nearest } from "../_utils/suggest.ts";
 import { crossCheck, problem, type FileNames } from "./cross-check.ts";
 import type { CatalogueEntry, Ruleset, RulesetData, RulesetSource, SourceFile } from "./types.ts";
-import { conditionDepthProblems, screenRulesetSource } from "./limits.ts";
+import { conditionDepthProblems, conditionSizeProblems, ruleCountProblems, screenRulesetSource } from "./limits.ts";
+import { deepFreeze, FrozenMap } from "../_utils/freeze.ts";
 
 const JSONPATH_SYNTAX = /[$@?()[\]*]/;
 
@@ -108,7 +109,10 @@ export function checkRuleset(input: RulesetSource): { data: RulesetData | undefi
   // JSON data within LIMITS.ruleFile, or a condition tree deeper than LIMITS.conditionDepth.
   const screened = screenRulesetSource(input);
   const source = screened.source;
-  const tooDeep = source ? conditionDepthProblems(source) : [];
+  // The rule count first (cheap), then depth (which bounds the walks), then the expanded size.
+  const tooMany = source ? ruleCountProblems(source) : [];
+  const depthProblems = source && tooMany.length === 0 ? conditionDepthProblems(source) : [];
+  const tooDeep = [...tooMany, ...depthProblems, ...(source && tooMany.length === 0 && depthProblems.length === 0 ? conditionSizeProblems(source) : [])];
   if (!source || screened.problems.length > 0 || tooDeep.length > 0) {
     const files: FileNames = { rules: [], catalogues: [], calendars: [], conditions: [], regions: undefined, facts: undefined };
     return { data: undefined, problems: [...screened.problems, ...tooDeep], files };
@@ -198,24 +202,37 @@ export function loadRuleset(source: RulesetSource): Ruleset {
  * `ruleFiles` names the file of each of `data.rules`, in order.
  */
 export function indexRuleset(data: RulesetData, ruleFiles: readonly (string | undefined)[], version: string): Ruleset {
+  // Everything a rule set holds is shared by every evaluator and assessment made from it: frozen
+  // here, once, so that no caller can change what a later evaluation reads.
+  deepFreeze(data);
   const provisions = new Map<string, CatalogueEntry>();
   for (const catalogue of data.catalogues) {
-    const instrument = { id: catalogue.instrument.id, shortTitle: catalogue.instrument.shortTitle, title: catalogue.instrument.title };
-    for (const provision of catalogue.provisions) provisions.set(provision.id, { ...provision, instrument });
+    const instrument = Object.freeze({ id: catalogue.instrument.id, shortTitle: catalogue.instrument.shortTitle, title: catalogue.instrument.title });
+    for (const provision of catalogue.provisions) provisions.set(provision.id, Object.freeze({ ...provision, instrument }));
   }
-  return {
+  const ruleset: Ruleset = Object.freeze({
     version,
     data,
     // Sorted by id (code units, not locale): findings, uncertainties and candidate elections then
     // come out in the same order whatever the order of the source files.
-    rules: [...data.rules].sort(byId),
-    provisions,
-    calendars: new Map([...data.calendars].sort(byId).map((calendar) => [calendar.id, calendar])),
-    provinces: new Map(data.regions.provinces.map((province) => [province.id, province])),
-    facts: new Map(data.facts.facts.map((definition) => [definition.name, definition])),
-    conditions: new Map(data.conditions.map((shared) => [shared.id, shared.condition])),
-    files: new Map(data.rules.map((rule, index) => [rule.id, ruleFiles[index] ?? rule.id])),
-  };
+    rules: Object.freeze([...data.rules].sort(byId)),
+    provisions: new FrozenMap(provisions),
+    calendars: new FrozenMap([...data.calendars].sort(byId).map((calendar) => [calendar.id, calendar] as const)),
+    provinces: new FrozenMap(data.regions.provinces.map((province) => [province.id, province] as const)),
+    facts: new FrozenMap(data.facts.facts.map((definition) => [definition.name, definition] as const)),
+    conditions: new FrozenMap(data.conditions.map((shared) => [shared.id, shared.condition] as const)),
+    files: new FrozenMap(data.rules.map((rule, index) => [rule.id, ruleFiles[index] ?? rule.id] as const)),
+  });
+  CHECKED.add(ruleset);
+  return ruleset;
+}
+
+/** The rule sets made by {@link indexRuleset}: checked and frozen. */
+const CHECKED = new WeakSet<Ruleset>();
+
+/** @internal Whether `ruleset` was made by the loader (checked and frozen), not by hand. */
+export function isCheckedRuleset(ruleset: Ruleset): boolean {
+  return CHECKED.has(ruleset);
 }
 
 /**

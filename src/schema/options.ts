@@ -60,3 +60,42 @@ export type InterpretationInput = z.input<typeof InterpretationSchema>;
  * ```
  */
 export type Interpretation = z.output<typeof InterpretationSchema>;
+
+/** The languages messages can be in. */
+export const LANGS = ["id", "en"] as const;
+
+/** What an evaluation judges: what the report alleges (default), or every rule. */
+export const SCOPES = ["alleged", "all"] as const;
+
+/** The evaluation paths. */
+export const ENGINES = ["compiled", "json-rules-engine"] as const;
+
+/**
+ * The options of one evaluation, strictly: an unknown (misspelt) key is an error naming the nearest
+ * known one, never silently ignored. `interpretation` is checked by {@link InterpretationSchema}
+ * afterwards, so that its issues carry their full path.
+ * @example
+ * ```ts
+ * EvaluateOptionsSchema.safeParse({ interpretaton: {} }).success; // => false
+ * ```
+ */
+export const EvaluateOptionsSchema = z
+  .strictObject({
+    lang: z.enum(LANGS).optional().describe("Bahasa pesan galat. / Language of error messages."),
+    engine: z.enum(ENGINES).optional().describe("Jalur penilaian. / Evaluation path."),
+    scope: z.enum(SCOPES).optional().describe("Cakupan: alleged (yang dilaporkan) atau all (semua aturan). / Scope: what the report alleges, or every rule."),
+    interpretation: z.unknown().optional().describe("Pilihan tafsir. / Interpretation options."),
+  })
+  .describe("Opsi penilaian. / Evaluation options.");
+
+/**
+ * The configuration of an evaluator, strictly (the rule set itself is checked by the loader).
+ * @example
+ * ```ts
+ * EvaluatorConfigSchema.safeParse({ lang: "fr" }).success; // => false
+ * ```
+ */
+export const EvaluatorConfigSchema = EvaluateOptionsSchema.extend({
+  ruleset: z.unknown().optional().describe("Kumpulan aturan. / The rule set."),
+  cacheSize: z.number().int().min(0).max(16_777_216).optional().describe("Ukuran cache hasil. / Outcomes remembered."),
+}).describe("Konfigurasi evaluator. / Evaluator configuration.");

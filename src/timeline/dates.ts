@@ -44,12 +44,33 @@ export function daysAfter(localDate: string, days: number): string {
   return fromDay(addDays(toDay(localDate), days, { in: UTC }));
 }
 
-/** Compares two local dates: negative, zero or positive. */
+// A local date with any year (an instant far in the future or past can fall outside 0000-9999):
+// a sign and up to six digits, as ISO 8601's expanded years.
+const ANY_YEAR_DATE = /^([+-]?\d{4,6})-(\d{2})-(\d{2})$/;
+
+/** A number that orders local dates as the calendar does, or throws for text that is no date. */
+function dayNumber(localDate: string): number {
+  const match = ANY_YEAR_DATE.exec(localDate);
+  if (!match) throw new RangeError(`Not a local date: ${JSON.stringify(localDate.slice(0, 40))}`);
+  return Number(match[1]) * 10_000 + Number(match[2]) * 100 + Number(match[3]);
+}
+
+/**
+ * Compares two local dates: negative, zero or positive. Never compares an invalid date (which
+ * would be neither before nor after anything, and so inside every interval): text that is not a
+ * date is a RangeError. Years beyond 9999 or before 0000 (`+010000-01-01`) compare correctly.
+ */
 export function compareDates(left: string, right: string): number {
   if (left.length === 10 && right.length === 10 && PLAIN_DATE.test(left) && PLAIN_DATE.test(right)) {
     return left < right ? -1 : left > right ? 1 : 0;
   }
-  return toDay(left).getTime() - toDay(right).getTime();
+  return Math.sign(dayNumber(left) - dayNumber(right));
+}
+
+/** A calendar date as a local date string: `YYYY-MM-DD`, or with an expanded year (`+010000-01-01`) outside 0000-9999. */
+export function formatLocalDate(year: number, month: number, day: number): string {
+  const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, "0") : `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`;
+  return `${yearText}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** Whether `localDate` lies within [from, to], both inclusive; an absent bound is open. */

@@ -3,6 +3,7 @@ import { tz } from "@date-fns/tz/tz";
 import { tzOffset } from "@date-fns/tz/tzOffset";
 import { lightFormat } from "date-fns/lightFormat";
 import { isRealLocalDate } from "../schema/common.ts";
+import { formatLocalDate } from "./dates.ts";
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -42,11 +43,31 @@ export function resolveOccurrence(occurredAt: string, timeZone: string): Occurre
   const offsetMinutes = parseOffset(offset);
   if (offsetMinutes === undefined) return undefined;
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const epoch = Date.UTC(year, month - 1, day, Number(hours), Number(minutes), Number(seconds)) - offsetMinutes * 60_000;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+  const moment = new Date(0);
+  moment.setUTCFullYear(year, month - 1, day);
+  moment.setUTCHours(Number(hours), Number(minutes), Number(seconds), 0);
+  const epoch = moment.getTime() - offsetMinutes * 60_000;
   const instant = new Date(epoch);
   const fast = wallClock(timeZone, epoch);
   if (fast) return { localDate: fast.slice(0, 10), localTime: fast.slice(11, 16), instant: instant.toISOString(), precision: "instant" };
-  return { ...wallClockByDateFns(timeZone, epoch), instant: instant.toISOString(), precision: "instant" };
+  const local = year >= 1000 && year <= 9998 ? wallClockByDateFns(timeZone, epoch) : wallClockAnyYear(timeZone, epoch);
+  if (!local) return undefined;
+  return { ...local, instant: instant.toISOString(), precision: "instant" };
+}
+
+/**
+ * The wall clock for an instant whose local year may leave 0000-9999 (an offset pushes
+ * 9999-12-31T23:59Z into the year 10000): the local date with an expanded year, which compares
+ * as after (or before) every calendar instead of being an invalid date.
+ */
+function wallClockAnyYear(timeZone: string, epoch: number): { localDate: string; localTime: string } | undefined {
+  const offset = tzOffset(timeZone, new Date(epoch));
+  if (!Number.isFinite(offset)) return undefined;
+  const local = new Date(epoch + offset * 60_000);
+  if (Number.isNaN(local.getTime())) return undefined;
+  const time = `${String(local.getUTCHours()).padStart(2, "0")}:${String(local.getUTCMinutes()).padStart(2, "0")}`;
+  return { localDate: formatLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()), localTime: time };
 }
 
 function parseOffset(offset: string): number | undefined {

@@ -2,6 +2,7 @@ import type { Calendar, KeyDates, PhaseId } from "../schema/calendar.ts";
 import type { Confidence } from "../schema/common.ts";
 import type { LocalizedText } from "../_utils/text.ts";
 import { compareDates, isWithin, monthsBefore } from "./dates.ts";
+import { deepFreeze } from "../_utils/freeze.ts";
 
 /**
  * Where an incident happened, as calendars see it.
@@ -66,6 +67,12 @@ export function keyDatesFor(calendar: Calendar, region: RegionRef): KeyDates {
  * Stage boundaries are local calendar dates: the caller converts instants to the region's date first.
  */
 export function phaseOn(calendar: Calendar, region: RegionRef, localDate: string): PhaseOnDate | undefined {
+  const phase = findPhase(calendar, region, localDate);
+  // Shared: the evaluator remembers each day's phase and puts the same object in every assessment.
+  return phase === undefined ? undefined : deepFreeze(phase);
+}
+
+function findPhase(calendar: Calendar, region: RegionRef, localDate: string): PhaseOnDate | undefined {
   if (!covers(calendar, localDate)) return undefined;
   const stages = (calendar.stages ?? [])
     .filter((stage) => isWithin(localDate, stage.from, stage.to ?? stage.from))

@@ -5,7 +5,7 @@ import { compareWithExpectation, type ExpectationMismatch } from "../../expectat
 import { message } from "../../messages.ts";
 import type { JsonDocument } from "../../node/json-document.ts";
 import { locateIn, parseJsonText } from "../../node/read-json.ts";
-import { readText } from "../../node/files.ts";
+import { FileReadError, readText } from "../../node/files.ts";
 import { FixtureSchema } from "../../schema/fixture.ts";
 import type { Assessment } from "../../types.ts";
 import type { Lang } from "../../_utils/text.ts";
@@ -87,8 +87,8 @@ function readInput(file: string, io: CliIo): string {
   if (file === "-") return io.readStdin();
   try {
     return readText(file);
-  } catch {
-    throw new CliError(EXIT.invalidInput, message("unreadable_file", { path: file }));
+  } catch (error) {
+    throw new CliError(EXIT.invalidInput, error instanceof FileReadError ? error.messages : message("unreadable_file", { path: file }));
   }
 }
 

@@ -1,10 +1,13 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { FileReadError, readText, writeFileAtomic } from "../../node/files.ts";
 import { nearest } from "../../_utils/suggest.ts";
 import type { Lang, LocalizedText } from "../../_utils/text.ts";
 import type { FactValue } from "../../engine/trace.ts";
 import { isInvalidIncidentError, isNetralitasError } from "../../errors.ts";
 import { createEvaluator, type Evaluator } from "../../evaluator.ts";
+import { message } from "../../messages.ts";
 import { STATUS_WORDS, VERDICT_WORDS } from "../../explain/words.ts";
 import { answerQuestion, nextQuestions, type Question } from "../../questions/questions.ts";
 import type { Ruleset } from "../../ruleset/types.ts";
@@ -16,8 +19,12 @@ import { INTERPRETATION_OPTION, RULES_OPTIONS, interpretationFrom, rulesetFromOp
 
 /** Reads answers one line at a time, from a terminal or a pipe. */
 export interface LineReader {
-  /** The next line, or undefined at the end of the input. */
+  /** The next line, or undefined at the end of the input (or when interrupted while waiting). */
   next(): Promise<string | undefined>;
+  /** Whether the input has ended. */
+  readonly ended: boolean;
+  /** Answers every pending `next()` with undefined (Ctrl-C); later calls wait for input again. */
+  interrupt(): void;
   close(): void;
 }
 
@@ -43,6 +50,12 @@ export function lineReader(input: NodeJS.ReadableStream): LineReader {
       if (ended) return Promise.resolve(undefined);
       return new Promise((resolve) => waiting.push(resolve));
     },
+    get ended() {
+      return ended && lines.length === 0;
+    },
+    interrupt() {
+      for (const resolve of waiting.splice(0)) resolve(undefined);
+    },
     close() {
       reader.close();
     },
@@ -62,8 +75,14 @@ export interface InterviewOptions {
   /** True on a terminal: answers are not echoed back. Default: the input's `isTTY`. */
   readonly interactive?: boolean;
   readonly evaluator?: Evaluator;
-  /** How to write the saved file (default: writeFileSync). */
+  /** How to write the saved file (default: an atomic write, through a temporary file renamed into place). */
   readonly writeFile?: (path: string, text: string) => void;
+  /**
+   * Subscribes to Ctrl-C (returns the unsubscribe function). The first stops the interview, which
+   * then saves (to `save`), or on a terminal offers to; a second (or the end of input) prints the
+   * incident so far instead.
+   */
+  readonly onInterrupt?: (listener: () => void) => () => void;
 }
 
 /** The outcome of an interview. */
@@ -71,6 +90,8 @@ export interface InterviewResult {
   readonly incident: Readonly<Record<string, unknown>>;
   readonly assessment?: Assessment;
   readonly saved?: string;
+  /** Whether Ctrl-C stopped the interview. */
+  readonly interrupted?: boolean;
   readonly exitCode: ExitCode;
 }
 
@@ -103,6 +124,13 @@ const W = {
   final: { id: "Hasil akhir", en: "Final result" },
   savePrompt: { id: "Simpan kejadian ke berkas? (nama berkas; Enter = tidak)", en: "Save the incident to a file? (file name; Enter = no)" },
   saved: { id: "Kejadian disimpan ke", en: "Incident saved to" },
+  draftSaved: { id: "Jawaban sejauh ini disimpan ke", en: "The answers so far were saved to" },
+  soFar: { id: "Kejadian sejauh ini (belum disimpan):", en: "The incident so far (not saved):" },
+  interrupted: { id: "Dihentikan (Ctrl-C).", en: "Interrupted (Ctrl-C)." },
+  notJson: { id: "Nama berkas harus berakhiran .json; tidak disimpan.", en: "The file name must end in .json; not saved." },
+  exists: { id: "sudah ada. Timpa? (y = timpa, Enter = tidak)", en: "exists. Overwrite? (y = overwrite, Enter = no)" },
+  notOverwritten: { id: "Tidak ditimpa.", en: "Not overwritten." },
+  saveFailed: { id: "Tidak dapat menyimpan", en: "Cannot save" },
   cannotJudge: { id: "Belum dapat dinilai", en: "Cannot be judged yet" },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -153,13 +181,23 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
   const ruleset: Ruleset = evaluator.ruleset;
   const interactive = options.interactive ?? Boolean((options.input as { isTTY?: boolean }).isTTY);
   const reader = lineReader(options.input);
+  let interrupted = false;
+  const onAbort = () => {
+    interrupted = true;
+    reader.interrupt();
+  };
+  const unsubscribe = options.onInterrupt?.(onAbort);
   const say = (text = "") => options.output.write(`${text}\n`);
   const ask = async (prompt: string): Promise<string | undefined> => {
+    if (interrupted) return undefined;
     options.output.write(`${prompt}\n> `);
     const line = await reader.next();
+    if (interrupted) return undefined;
     if (!interactive) options.output.write(`${line ?? ""}\n`);
     return line;
   };
+  const write = options.writeFile ?? writeFileAtomic;
+  const text = () => `${JSON.stringify(incident, null, 2)}\n`;
   // From nothing, the interview screens every rule (scope "all"); from a report, it settles what the report alleges.
   const scope = options.incident === undefined ? ("all" as const) : ("alleged" as const);
   const evaluateOptions = options.interpretation ? { interpretation: options.interpretation, scope } : { scope };
@@ -168,6 +206,16 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
   let stopped = false;
 
   try {
+    // The target of --save is checked before the first question: a wrong path or an existing
+    // file is found before any answer is given, not after all of them.
+    if (options.save !== undefined) {
+      const problem = saveProblem(options.save, lang);
+      if (problem) throw new CliError(EXIT.invalidInput, problem);
+      if (existsAsFile(options.save)) {
+        const answer = await ask(`${options.save} ${W.exists[lang]}`);
+        if (!YES.has((answer ?? "").trim().toLowerCase())) throw new CliError(EXIT.invalidInput, { id: `${options.save}: ${W.notOverwritten.id}`, en: `${options.save}: ${W.notOverwritten.en}` });
+      }
+    }
     say(W.intro[lang]);
     say();
     // The setting: election (or inferred), province, date; asked again while they cannot be judged.
@@ -289,34 +337,110 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
       for (const finding of findings) say(`  ${MARK[finding.status]} ${finding.ruleId} — ${finding.title[lang]} [${STATUS_WORDS[finding.status][lang]}]`);
     }
 
+    if (interrupted) say(W.interrupted[lang]);
     let saved: string | undefined = options.save;
-    if (saved === undefined) {
-      say();
-      const line = await ask(W.savePrompt[lang]);
-      const name = line?.trim();
-      if (name && !QUIT.has(name.toLowerCase()) && !SKIP.has(name.toLowerCase())) saved = name;
-    }
     if (saved !== undefined) {
-      (options.writeFile ?? ((path: string, text: string) => writeFileSync(path, text)))(saved, `${JSON.stringify(incident, null, 2)}\n`);
-      say(`${W.saved[lang]} ${saved}`);
+      // --save was checked (and an overwrite agreed to) before the first question.
+      write(saved, text());
+      say(`${interrupted || stopped ? W.draftSaved[lang] : W.saved[lang]} ${saved}`);
+    } else if (interrupted && interactive) {
+      // A first Ctrl-C offers to save; a second one (or Enter) prints the incident instead.
+      interrupted = false;
+      say();
+      saved = await promptForSave();
+      interrupted = true;
+    } else if (!reader.ended && !interrupted) {
+      say();
+      saved = await promptForSave();
+    }
+    if (saved === undefined && (interrupted || reader.ended)) {
+      // Nothing more can be asked: the answers are kept on the output rather than lost.
+      say(W.soFar[lang]);
+      say(text().trimEnd());
     }
     return {
       incident,
       ...(assessment ? { assessment } : {}),
       ...(saved === undefined ? {} : { saved }),
-      exitCode: assessment ? exitCodeOf(assessment) : EXIT.invalidInput,
+      ...(interrupted ? { interrupted: true } : {}),
+      exitCode: interrupted ? EXIT.interrupted : assessment ? exitCodeOf(assessment) : EXIT.invalidInput,
     };
   } finally {
+    unsubscribe?.();
     reader.close();
   }
+
+  /**
+   * The final prompt: a file name ending in .json, checked like --save; an existing file only after
+   * a yes. A line that is no file name (a leftover answer such as "y" or "2") saves nothing.
+   */
+  async function promptForSave(): Promise<string | undefined> {
+    const line = await ask(W.savePrompt[lang]);
+    const name = line?.trim();
+    if (!name || QUIT.has(name.toLowerCase()) || SKIP.has(name.toLowerCase())) return undefined;
+    if (!name.toLowerCase().endsWith(".json")) {
+      say(W.notJson[lang]);
+      return undefined;
+    }
+    const problem = saveProblem(name, lang);
+    if (problem) {
+      say(`${W.saveFailed[lang]}: ${problem[lang]}`);
+      return undefined;
+    }
+    if (existsAsFile(name)) {
+      const answer = await ask(`${name} ${W.exists[lang]}`);
+      if (!YES.has((answer ?? "").trim().toLowerCase())) {
+        say(W.notOverwritten[lang]);
+        return undefined;
+      }
+    }
+    try {
+      write(name, text());
+    } catch (error) {
+      say(`${W.saveFailed[lang]} ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return undefined;
+    }
+    say(`${W.saved[lang]} ${name}`);
+    return name;
+  }
+}
+
+/** Whether `path` names an existing file (anything at all: a directory is refused by {@link saveProblem}). */
+function existsAsFile(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why an incident cannot be saved at `path` (a missing or read-only folder, a directory or special file there), or undefined. */
+function saveProblem(path: string, lang: Lang): LocalizedText | undefined {
+  void lang;
+  const folder = dirname(resolve(path));
+  try {
+    if (!statSync(folder).isDirectory()) return message("cli_not_a_directory", { path: folder });
+    accessSync(folder, constants.W_OK);
+  } catch {
+    return message("cli_not_a_directory", { path: folder });
+  }
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) return message("special_file", { path, kind: stats.isDirectory() ? "directory" : "special file" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOOP") return message("symlink_loop", { path });
+  }
+  return undefined;
 }
 
 /** Reads a starting incident: a bare incident, or a fixture (its incident and interpretation). */
 function readStart(file: string): { incident: Record<string, unknown>; interpretation?: InterpretationInput } {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    data = JSON.parse(readText(file)) as unknown;
   } catch (error) {
+    if (error instanceof FileReadError) throw new CliError(EXIT.invalidInput, error.messages);
     throw new CliError(EXIT.invalidInput, {
       id: `Tidak dapat membaca ${file}: ${error instanceof Error ? error.message : String(error)}`,
       en: `Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
@@ -365,12 +489,25 @@ incident is saved to --save FILE or to a file named at the prompt.`,
     const interpretation: Record<string, string | boolean> = { ...(start?.interpretation as Record<string, string | boolean> | undefined), ...interpretationFrom(values) };
     const { ruleset } = rulesetFromOptions(values, io, lang);
     const save = stringOption(values, "save");
+    // Ctrl-C stops the interview without losing its answers; a third one ends the process at once.
+    let interrupts = 0;
+    const listeners = new Set<() => void>();
+    const onInterrupt = () => {
+      interrupts++;
+      if (interrupts > 2) process.exit(EXIT.interrupted);
+      for (const listener of listeners) listener();
+    };
+    process.on("SIGINT", onInterrupt);
     try {
       const result = await runInterview({
         input: process.stdin,
         output: process.stdout,
         lang,
         evaluator: createEvaluator({ ruleset, lang }),
+        onInterrupt: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
         ...(start ? { incident: start.incident } : {}),
         ...(Object.keys(interpretation).length > 0 ? { interpretation: interpretation as InterpretationInput } : {}),
         ...(save === undefined ? {} : { save }),
@@ -382,6 +519,8 @@ incident is saved to --save FILE or to a file named at the prompt.`,
       }
       if (isNetralitasError(error)) throw new CliError(EXIT.invalidInput, { id: error.message, en: error.message });
       throw error;
+    } finally {
+      process.off("SIGINT", onInterrupt);
     }
   },
 };

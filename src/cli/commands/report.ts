@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { FileReadError, readText, writeFileAtomic } from "../../node/files.ts";
 import { isInvalidIncidentError, isNetralitasError } from "../../errors.ts";
 import { createEvaluator } from "../../evaluator.ts";
 import { renderHtmlReport, renderMarkdownReport } from "../../report/report.ts";
@@ -44,8 +44,9 @@ The HTML is self-contained (inline CSS, no external resources), ready to attach.
     if (positionals.length > 1) throw usageError("cli_too_many_arguments", { command: "report", value: positionals.slice(1).join(" ") });
     let data: unknown;
     try {
-      data = JSON.parse(file === "-" ? io.readStdin() : readFileSync(file, "utf8")) as unknown;
+      data = JSON.parse(file === "-" ? io.readStdin() : readText(file)) as unknown;
     } catch (error) {
+      if (error instanceof FileReadError) throw new CliError(EXIT.invalidInput, error.messages);
       const detail = error instanceof Error ? error.message : String(error);
       throw new CliError(EXIT.invalidInput, { id: `Tidak dapat membaca ${file}: ${detail}`, en: `Cannot read ${file}: ${detail}` });
     }
@@ -60,7 +61,7 @@ The HTML is self-contained (inline CSS, no external resources), ready to attach.
       const text = stringOption(values, "format") === "html" ? renderHtmlReport(assessment, reportOptions) : renderMarkdownReport(assessment, reportOptions);
       const out = stringOption(values, "out");
       if (out === undefined) io.out(text.trimEnd());
-      else writeFileSync(out, text);
+      else writeFileAtomic(out, text);
       return EXIT.ok;
     } catch (error) {
       if (isInvalidIncidentError(error)) {

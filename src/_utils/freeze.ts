@@ -1,0 +1,61 @@
+// Shared objects (a rule set, calendar phases, provisions) are handed out to every caller; freezing
+// them where they are made means no caller can change what a later evaluation reads.
+
+/**
+ * A Map that cannot be changed after it is made: `set`, `delete` and `clear` throw a TypeError,
+ * as writing to a frozen object does in strict mode.
+ */
+export class FrozenMap<K, V> extends Map<K, V> {
+  readonly #sealed: boolean;
+  constructor(entries: Iterable<readonly [K, V]> = []) {
+    super();
+    for (const [key, value] of entries) super.set(key, value);
+    this.#sealed = true;
+    Object.freeze(this);
+  }
+  override set(key: K, value: V): this {
+    if (this.#sealed) throw new TypeError("Cannot change a frozen map");
+    return super.set(key, value);
+  }
+  override delete(key: K): boolean {
+    if (this.#sealed) throw new TypeError("Cannot change a frozen map");
+    return super.delete(key);
+  }
+  override clear(): void {
+    if (this.#sealed) throw new TypeError("Cannot change a frozen map");
+    super.clear();
+  }
+}
+
+/**
+ * Freezes `value` and everything reachable from it (own properties, array items, the keys and
+ * values of Maps and Sets), without recursion, so that any depth of data is safe. A Map or Set
+ * that is not already a {@link FrozenMap} keeps working (its entries cannot be frozen in place);
+ * callers make those frozen themselves. Returns `value`.
+ */
+export function deepFreeze<T>(value: T): T {
+  const pending: unknown[] = [value];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if ((typeof next !== "object" && typeof next !== "function") || next === null) continue;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (next instanceof Map) {
+      for (const [key, entry] of next) pending.push(key, entry);
+    } else if (next instanceof Set) {
+      for (const entry of next) pending.push(entry);
+    }
+    // Functions (compiled conditions) are frozen but not walked: their closures are not data.
+    if (typeof next === "function") {
+      Object.freeze(next);
+      continue;
+    }
+    for (const key of Reflect.ownKeys(next)) {
+      const descriptor = Object.getOwnPropertyDescriptor(next, key);
+      if (descriptor && "value" in descriptor) pending.push(descriptor.value);
+    }
+    Object.freeze(next);
+  }
+  return value;
+}
