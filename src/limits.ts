@@ -40,4 +40,14 @@ export const LIMITS = {
    * tree refers to. The bundled rules reach 8.
    */
   conditionDepth: 32,
+  /**
+   * The HTTP service (`netralitas serve`, `netralitas-asn/server`). A full incident is about 2 kB
+   * of JSON; its `summary` allows 10,000 characters (at most 40 kB in UTF-8).
+   */
+  request: {
+    /** Largest JSON request body, in bytes (one incident with its options). */
+    maxBodyBytes: 1_048_576,
+    /** Longest line of a batch (NDJSON), in bytes; the batch as a whole is streamed and has no limit. */
+    maxLineBytes: 1_048_576,
+  },
 } as const;

@@ -7,6 +7,7 @@ import { join, relative, sep } from "node:path";
  * ```ts
  * listJsonFiles("./rules", "aturan"); // => ["aturan/pp-53-2010/atribut-kampanye.json", ...]
  * ```
+ * @category Node
  */
 export function listJsonFiles(root: string, dir: string): string[] {
   const absolute = join(root, dir);
@@ -31,6 +32,7 @@ export function listJsonFiles(root: string, dir: string): string[] {
  * ```ts
  * ruleDirectoryLayout("./rules").facts; // => "fakta.json"
  * ```
+ * @category Node
  */
 export function ruleDirectoryLayout(root: string) {
   return {

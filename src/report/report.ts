@@ -16,6 +16,7 @@ import type { Assessment, Finding } from "../types.ts";
  * ```ts
  * renderHtmlReport(assessment, { lang: "en", title: "Case LAP-2024-0117" });
  * ```
+ * @category Reports
  */
 export interface ReportOptions {
   /** Language of the report. Default `id`. */
@@ -245,6 +246,7 @@ function fence(text: string): string {
  * ```ts
  * const markdown = renderMarkdownReport(await evaluateIncident(incident), { lang: "en" });
  * ```
+ * @category Reports
  */
 export function renderMarkdownReport(assessment: Assessment, options: ReportOptions = {}): string {
   const { title, lang, sections } = model(assessment, options);
@@ -281,6 +283,7 @@ export function renderMarkdownReport(assessment: Assessment, options: ReportOpti
  * ```ts
  * escapeHtml(`<b class="x">&</b>`); // => "&lt;b class=&quot;x&quot;&gt;&amp;&lt;/b&gt;"
  * ```
+ * @category Reports
  */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -316,6 +319,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
  * ```ts
  * const html = renderHtmlReport(assessment, { lang: "id" });
  * ```
+ * @category Reports
  */
 export function renderHtmlReport(assessment: Assessment, options: ReportOptions = {}): string {
   const { title, lang, sections } = model(assessment, options);

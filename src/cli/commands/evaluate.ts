@@ -13,6 +13,7 @@ import { CliError, EXIT, JSON_OPTION, stringOptions, usageError, type CliIo, typ
 import { displayIssues, formatAssessment, formatExpectation, formatProblems, problemJson, type DisplayProblem } from "../format.ts";
 import { RULES_OPTIONS, rulesetFromOptions } from "../rules.ts";
 import { JSONL_OPTIONS, runJsonl } from "../jsonl.ts";
+import { uncheckedIncident } from "../../_utils/unchecked.ts";
 
 /** The outcome of one input file. */
 export type EvaluationResult =
@@ -37,7 +38,7 @@ export function combinedExitCode(codes: readonly ExitCode[]): ExitCode {
 }
 
 /** `key=value` interpretation options from the command line. */
-function interpretationFrom(pairs: readonly string[]): Record<string, string | boolean> {
+export function interpretationFrom(pairs: readonly string[]): Record<string, string | boolean> {
   const result: Record<string, string | boolean> = {};
   for (const pair of pairs) {
     const separator = pair.indexOf("=");
@@ -76,7 +77,7 @@ async function evaluateInput(
   const locate = (path: readonly (string | number)[], code: string) =>
     path[0] === "interpretation" && !(typeof path[1] === "string" && path[1] in fromFile) ? undefined : locateIn(document, path, code);
   try {
-    const assessment = await options.evaluator.evaluate(incident, { interpretation: interpretation as InterpretationInput });
+    const assessment = await options.evaluator.evaluate(uncheckedIncident(incident), { interpretation: interpretation as InterpretationInput });
     const fixture = record ? FixtureSchema.safeParse(data) : undefined;
     return {
       file: name,

@@ -4,6 +4,7 @@ import { createEvaluator } from "../../evaluator.ts";
 import { renderHtmlReport, renderMarkdownReport } from "../../report/report.ts";
 import type { InterpretationInput } from "../../schema/options.ts";
 import { CliError, EXIT, stringOption, usageError, type Command } from "../command.ts";
+import { uncheckedIncident } from "../../_utils/unchecked.ts";
 
 /** `netralitas report <FILE> --format md|html`: a case-file report of one incident. */
 export const report: Command = {
@@ -44,7 +45,7 @@ The HTML is self-contained (inline CSS, no external resources), ready to attach.
     const incident = isFixture ? record["incident"] : data;
     const interpretation = isFixture ? (record["interpretation"] as InterpretationInput | undefined) : undefined;
     try {
-      const assessment = await createEvaluator({ lang }).evaluate(incident, interpretation ? { interpretation } : {});
+      const assessment = await createEvaluator({ lang }).evaluate(uncheckedIncident(incident), interpretation ? { interpretation } : {});
       const text = stringOption(values, "format") === "html" ? renderHtmlReport(assessment, { lang }) : renderMarkdownReport(assessment, { lang });
       const out = stringOption(values, "out");
       if (out === undefined) io.out(text.trimEnd());
