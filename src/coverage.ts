@@ -10,6 +10,7 @@ import type { InForce } from "./schema/common.ts";
  * const cases: FixtureCase[] = loadFixtures("./fixtures");
  * cases[0]?.file; // => "berita/barito-kuala-kampanye-di-masa-tenang.json"
  * ```
+ * @category Coverage
  */
 export interface FixtureCase {
   readonly file?: string;
@@ -23,6 +24,7 @@ export interface FixtureCase {
  * const row = coverageReport({ fixtures }).provisions.find((entry) => entry.id === "pp-94-2021:pasal-5:huruf-n:angka-3");
  * row?.rules; // => ["pp-94-2021/pengerahan-pns"]
  * ```
+ * @category Coverage
  */
 export interface ProvisionCoverage {
   readonly id: string;
@@ -39,6 +41,7 @@ export interface ProvisionCoverage {
  * const rule = coverageReport({ fixtures }).rules.find((entry) => entry.id === "pp-94-2021/pengerahan-pns");
  * rule?.missing; // => [] when it has violated, not-violated and undetermined fixtures
  * ```
+ * @category Coverage
  */
 export interface RuleCoverage {
   readonly id: string;
@@ -55,6 +58,7 @@ export interface RuleCoverage {
  * const report: CoverageReport = coverageReport({ fixtures: loadFixtures("./fixtures") });
  * if (!report.complete) console.log(formatCoverageGaps(report));
  * ```
+ * @category Coverage
  */
 export interface CoverageReport {
   readonly provisions: readonly ProvisionCoverage[];
@@ -79,6 +83,7 @@ const REQUIRED: readonly FindingStatus[] = ["violated", "not_violated", "undeter
  * const report = coverageReport({ fixtures });
  * report.uncoveredProvisions; // => []
  * ```
+ * @category Coverage
  */
 export function coverageReport(options: { readonly ruleset?: Ruleset; readonly fixtures: readonly FixtureCase[] }): CoverageReport {
   const ruleset = options.ruleset ?? bundledRuleset();
@@ -128,6 +133,7 @@ export function coverageReport(options: { readonly ruleset?: Ruleset; readonly f
  * formatCoverageGaps(report);
  * // => "Rules without fixtures for every status (1):\n  - pp-94-2021/pengerahan-pns: missing undetermined"
  * ```
+ * @category Coverage
  */
 export function formatCoverageGaps(report: CoverageReport): string {
   const lines: string[] = [];

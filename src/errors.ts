@@ -6,6 +6,7 @@ import type { Lang, LocalizedText } from "./_utils/text.ts";
  * ```ts
  * if (isNetralitasError(error) && error.code === "ERR_UNKNOWN_ELECTION") askForTheElection();
  * ```
+ * @category Errors
  */
 export type ErrorCode =
   | "ERR_INVALID_INCIDENT"
@@ -28,6 +29,7 @@ export type ErrorCode =
  *   suggestion: "occurredAt",
  * };
  * ```
+ * @category Errors
  */
 export interface InputIssue {
   /** Machine-readable kind of problem, e.g. `unrecognized_key`, `invalid_type`. */
@@ -54,6 +56,7 @@ export interface InputIssue {
  *   else throw error;
  * }
  * ```
+ * @category Errors
  */
 export class NetralitasError extends Error {
   override name = "NetralitasError";
@@ -84,6 +87,7 @@ function summarise(issues: readonly InputIssue[]): string {
  * formatPath(["conditions", "all", 1, "fact"]); // => "conditions.all[1].fact"
  * formatPath([]); // => "(root)"
  * ```
+ * @category Errors
  */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
@@ -98,6 +102,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  * try { await evaluateIncident({ occuredAt: "2024-10-01" }); }
  * catch (error) { if (isInvalidIncidentError(error)) console.log(error.issues[0].path); }
  * ```
+ * @category Errors
  */
 export class InvalidIncidentError extends NetralitasError {
   override name = "InvalidIncidentError";
@@ -123,6 +128,7 @@ export class InvalidIncidentError extends NetralitasError {
  *   // => 'Pemilihan "pilkada-2042" tidak dikenal. Kalender yang tersedia: ...'
  * }
  * ```
+ * @category Errors
  */
 export class UnknownElectionError extends InvalidIncidentError {
   override name = "UnknownElectionError";
@@ -138,6 +144,7 @@ export class UnknownElectionError extends InvalidIncidentError {
  * await evaluateIncident({ election: "pilkada-2024", region: { province: "papua" }, occurredAt: "2030-01-01" });
  * // rejects with DateOutsideCalendarError: "Tanggal lokal 2030-01-01 berada di luar kalender pilkada-2024 (...)"
  * ```
+ * @category Errors
  */
 export class DateOutsideCalendarError extends InvalidIncidentError {
   override name = "DateOutsideCalendarError";
@@ -156,6 +163,7 @@ export class DateOutsideCalendarError extends InvalidIncidentError {
  *   if (error instanceof AmbiguousElectionError) console.log(error.candidates); // => ["pemilu-2024", "pilkada-2024"]
  * }
  * ```
+ * @category Errors
  */
 export class AmbiguousElectionError extends InvalidIncidentError {
   override name = "AmbiguousElectionError";
@@ -180,6 +188,7 @@ export class AmbiguousElectionError extends InvalidIncidentError {
  *   column: 17,
  * };
  * ```
+ * @category Errors
  */
 export interface RulesetProblem {
   /** Kind of problem, e.g. `schema`, `unknown_provision`, `duplicate_id`. */
@@ -206,6 +215,7 @@ export interface RulesetProblem {
  *   if (isRulesetError(error)) for (const p of error.problems) console.log(p.file, formatPath(p.path), p.messages.id);
  * }
  * ```
+ * @category Errors
  */
 export class RulesetError extends NetralitasError {
   override name = "RulesetError";
@@ -230,6 +240,7 @@ export class RulesetError extends NetralitasError {
  *   if (error instanceof EvaluationError) console.error("bug, please report:", error.cause);
  * }
  * ```
+ * @category Errors
  */
 export class EvaluationError extends NetralitasError {
   override name = "EvaluationError";
@@ -249,6 +260,7 @@ function hasBrand(error: unknown): error is NetralitasError {
  * isNetralitasError(new RulesetError([])); // => true
  * isNetralitasError(new Error("x")); // => false
  * ```
+ * @category Errors
  */
 export function isNetralitasError(error: unknown): error is NetralitasError {
   return hasBrand(error);
@@ -265,6 +277,7 @@ export function isNetralitasError(error: unknown): error is NetralitasError {
  *   // => ["occuredAt", "region", "occurredAt"]
  * }
  * ```
+ * @category Errors
  */
 export function isInvalidIncidentError(error: unknown): error is InvalidIncidentError {
   return hasBrand(error) && Array.isArray((error as { issues?: unknown }).issues);
@@ -280,6 +293,7 @@ export function isInvalidIncidentError(error: unknown): error is InvalidIncident
  *   if (isRulesetError(error)) console.log(error.problems.length, "problem(s)");
  * }
  * ```
+ * @category Errors
  */
 export function isRulesetError(error: unknown): error is RulesetError {
   return hasBrand(error) && error.code === "ERR_INVALID_RULESET";

@@ -6,6 +6,7 @@ import { EvaluateOptionsSchema, EvaluatorConfigSchema, InterpretationSchema, typ
 import { toInputIssues } from "./schema/issues.ts";
 import { checkedRuleset } from "./ruleset/hand-built.ts";
 import { deepFreeze } from "./_utils/freeze.ts";
+import type { IncidentInput } from "./schema/incident.ts";
 import type { Assessment, EngineKind } from "./types.ts";
 import type { Lang } from "./_utils/text.ts";
 import { copyJsonData, type JsonDataProblem, type JsonLimits } from "./_utils/json-data.ts";
@@ -20,6 +21,7 @@ import { message } from "./messages.ts";
  * const config: EvaluatorConfig = { interpretation: { passiveAttendance: "prohibited" }, lang: "en" };
  * const evaluator = createEvaluator(config);
  * ```
+ * @category Evaluation
  */
 export interface EvaluatorConfig {
   /** A loaded rule set, or the raw source of one. Default: the bundled rule set. */
@@ -48,20 +50,25 @@ export interface EvaluatorConfig {
  * const evaluator: Evaluator = createEvaluator();
  * const results = await Promise.all(reports.map((report) => evaluator.evaluate(report)));
  * ```
+ * @category Evaluation
  */
 export interface Evaluator {
   /** The rule set in use. */
   readonly ruleset: Ruleset;
-  /** Judges one incident. Rejects with an {@link InvalidIncidentError} (or subclass) for bad input. */
-  evaluate(incident: unknown, options?: EvaluateOptions): Promise<Assessment>;
+  /**
+   * Judges one incident. Rejects with an {@link InvalidIncidentError} (or subclass) for bad input:
+   * the input is checked at run time whatever its static type. For JSON of unknown shape, check it
+   * with {@link parseIncident} first, which gives the typed incident or the same errors.
+   */
+  evaluate(incident: IncidentInput, options?: EvaluateOptions): Promise<Assessment>;
   /** Judges one incident synchronously with the compiled path. Throws like {@link Evaluator.evaluate}. */
-  evaluateSync(incident: unknown, options?: EvaluateOptions): Assessment;
+  evaluateSync(incident: IncidentInput, options?: EvaluateOptions): Assessment;
   /**
    * The fast mode: the verdict and each finding's status only, synchronously on the compiled path,
    * without traces, explanations, missing facts or sanctions (several times faster than
    * {@link Evaluator.evaluateSync}, whose statuses it always equals). Throws like {@link Evaluator.evaluate}.
    */
-  verdictSync(incident: unknown, options?: EvaluateOptions): VerdictSummary;
+  verdictSync(incident: IncidentInput, options?: EvaluateOptions): VerdictSummary;
 }
 
 let bundled: Ruleset | undefined;
@@ -74,6 +81,7 @@ let bundled: Ruleset | undefined;
  * const ruleset = bundledRuleset();
  * console.log(ruleset.rules.length, [...ruleset.calendars.keys()]);
  * ```
+ * @category Rule sets
  */
 export function bundledRuleset(): Ruleset {
   bundled ??= loadBundledRuleset();
@@ -87,6 +95,7 @@ export function bundledRuleset(): Ruleset {
  * const source = mergeRulesetSources(bundledRulesetSource(), { rules: [{ file: "aturan/baru/aturan.json", data: rule }] });
  * const evaluator = createEvaluator({ ruleset: source });
  * ```
+ * @category Rule sets
  */
 export function bundledRulesetSource(): RulesetSource {
   return bundledSource();
@@ -105,6 +114,7 @@ function isRuleset(value: Ruleset | RulesetSource): value is Ruleset {
  * console.log(assessment.verdict); // => "violation"
  * ```
  * @throws {@link RulesetError} when a given rule set source is invalid.
+ * @category Evaluation
  */
 export function createEvaluator(config: EvaluatorConfig = {}): Evaluator {
   // A snapshot of the configuration, checked now: nothing the caller does to `config` later
@@ -306,8 +316,9 @@ let defaultEvaluator: Evaluator | undefined;
  * ```
  * @throws {@link InvalidIncidentError} (and its subclasses {@link UnknownElectionError},
  * {@link DateOutsideCalendarError}, {@link AmbiguousElectionError}) for input that cannot be judged.
+ * @category Evaluation
  */
-export async function evaluateIncident(incident: unknown, options?: EvaluateOptions): Promise<Assessment> {
+export async function evaluateIncident(incident: IncidentInput, options?: EvaluateOptions): Promise<Assessment> {
   defaultEvaluator ??= createEvaluator();
   return defaultEvaluator.evaluate(incident, options);
 }
@@ -321,8 +332,9 @@ export async function evaluateIncident(incident: unknown, options?: EvaluateOpti
  * const { verdict } = evaluateIncidentSync(incident);
  * ```
  * @throws {@link InvalidIncidentError} (and subclasses) for input that cannot be judged, as {@link evaluateIncident}.
+ * @category Evaluation
  */
-export function evaluateIncidentSync(incident: unknown, options?: EvaluateOptions): Assessment {
+export function evaluateIncidentSync(incident: IncidentInput, options?: EvaluateOptions): Assessment {
   defaultEvaluator ??= createEvaluator();
   // evaluateSync always runs the compiled path; options are read (once) inside it.
   return defaultEvaluator.evaluateSync(incident, options);
@@ -338,8 +350,9 @@ export function evaluateIncidentSync(incident: unknown, options?: EvaluateOption
  * const violated = findings.filter((finding) => finding.status === "violated").map((finding) => finding.ruleId);
  * ```
  * @throws {@link InvalidIncidentError} (and subclasses) for input that cannot be judged, as {@link evaluateIncident}.
+ * @category Evaluation
  */
-export function evaluateVerdictSync(incident: unknown, options?: EvaluateOptions): VerdictSummary {
+export function evaluateVerdictSync(incident: IncidentInput, options?: EvaluateOptions): VerdictSummary {
   defaultEvaluator ??= createEvaluator();
   return defaultEvaluator.verdictSync(incident, options);
 }

@@ -3,6 +3,10 @@
 
 export { evaluateIncident, evaluateIncidentSync, evaluateVerdictSync, createEvaluator, bundledRuleset, bundledRulesetSource } from "./evaluator.ts";
 export type { Evaluator, EvaluatorConfig } from "./evaluator.ts";
+export { parseIncident } from "./parse-incident.ts";
+export type { ParseIncidentOptions } from "./parse-incident.ts";
+export { findingOf } from "./finding-of.ts";
+export type { BundledRuleId, BundledElectionId, BundledProvinceId } from "./ruleset/bundled-ids.generated.ts";
 export type { EvaluateOptions, JudgingScope, VerdictSummary, VerdictFinding } from "./engine/evaluate.ts";
 export { loadRuleset, checkRuleset, mergeRulesetSources } from "./ruleset/load.ts";
 export type { FileNames } from "./ruleset/cross-check.ts";

@@ -62,4 +62,14 @@ export const LIMITS = deepFreeze({
     /** Longest JSON Lines line; a longer one is reported in its place and the run goes on. */
     maxLineBytes: 1024 * 1024,
   },
+  /**
+   * The HTTP service (`netralitas serve`, `netralitas-asn/server`). A full incident is about 2 kB
+   * of JSON; its `summary` allows 10,000 characters (at most 40 kB in UTF-8).
+   */
+  request: {
+    /** Largest JSON request body, in bytes (one incident with its options). */
+    maxBodyBytes: 1_048_576,
+    /** Longest line of a batch (NDJSON), in bytes; the batch as a whole is streamed and has no limit. */
+    maxLineBytes: 1_048_576,
+  },
 } as const);

@@ -426,6 +426,18 @@ export const MESSAGES = {
     id: "Memakai aturan di {path} ({count} berkas) di atas aturan bawaan paket; --bundled untuk aturan bawaan saja.",
     en: "Judging with {path} ({count} files) on top of the built-in rule set; --bundled for the built-in set alone.",
   },
+  cli_listen_failed: {
+    id: "Tidak dapat mendengarkan di {address}: {detail}.",
+    en: "Cannot listen on {address}: {detail}.",
+  },
+  cli_serving: {
+    id: "netralitas serve mendengarkan di {url} (aturan {version}, {rules} aturan). Rujukan API: {url}/docs. Hentikan dengan Ctrl+C atau SIGTERM.",
+    en: "netralitas serve is listening on {url} (rules {version}, {rules} rules). API reference: {url}/docs. Stop with Ctrl+C or SIGTERM.",
+  },
+  cli_stopped: {
+    id: "netralitas serve berhenti (permintaan yang sedang berjalan diselesaikan).",
+    en: "netralitas serve stopped (requests in flight were finished).",
+  },
   cli_internal_error: {
     id: "Kesalahan internal (mohon laporkan): {message}",
     en: "Internal error (please report it): {message}",

@@ -16,6 +16,7 @@ import type { Lang } from "./_utils/text.ts";
  * result.phase.id; // => "quiet_period"
  * result.zone; // => "WIT"
  * ```
+ * @category Evaluation
  */
 export interface PhaseResult {
   readonly election: string;
@@ -34,6 +35,7 @@ export interface PhaseResult {
  * // => { phase: { id: "quiet_period", ... }, occurrence: { localDate: "2024-11-24", localTime: "00:30", ... }, zone: "WITA", ... }
  * ```
  * @throws {@link UnknownElectionError}, {@link DateOutsideCalendarError} or {@link InvalidIncidentError}.
+ * @category Evaluation
  */
 export function phaseOf(
   election: string,

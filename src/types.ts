@@ -17,6 +17,7 @@ import type { PhaseOnDate } from "./timeline/phase.ts";
  * const cited = assessment.findings[0]?.provisions[0];
  * cited?.citation; // => "PP 94/2021 Pasal 5 huruf n angka 3"
  * ```
+ * @category Evaluation
  */
 export interface CitedProvision {
   /** Stable provision id, e.g. `pp-94-2021:pasal-5:huruf-n:angka-3`. */
@@ -39,6 +40,7 @@ export interface CitedProvision {
  * ```ts
  * const note: FindingNote = { kind: "interpretation", text: { id: "Kehadiran pasif ...", en: "Passive attendance ..." } };
  * ```
+ * @category Evaluation
  */
 export interface FindingNote {
   readonly kind: "interpretation" | "uncertainty" | "exemption";
@@ -53,6 +55,7 @@ export interface FindingNote {
  *   console.log(finding.ruleId, finding.provisions.map((provision) => provision.citation), finding.explanation.id);
  * }
  * ```
+ * @category Evaluation
  */
 export interface Finding {
   /** The rule id (its path under rules/aturan). */
@@ -82,6 +85,7 @@ export interface Finding {
  * assessment.sanctionSummary.heaviestDiscipline; // => "berat"
  * assessment.sanctionSummary.text.en; // => "severe disciplinary penalty ..."
  * ```
+ * @category Evaluation
  */
 export interface SanctionSummary {
   /** The heaviest discipline level among violated findings with a known level. */
@@ -115,6 +119,7 @@ export interface SanctionSummary {
  * ```ts
  * assessment.election; // => { id: "pilkada-2024", kind: "pilkada", inferred: false, confidence: "high", title: {...} }
  * ```
+ * @category Evaluation
  */
 export interface ElectionUsed {
   readonly id: string;
@@ -131,6 +136,7 @@ export interface ElectionUsed {
  * ```ts
  * assessment.region; // => { province: "papua", provinceName: "Papua", zone: "WIT", timeZone: "Asia/Jayapura" }
  * ```
+ * @category Evaluation
  */
 export interface RegionUsed {
   readonly province: string;
@@ -151,6 +157,7 @@ export interface RegionUsed {
  * assessment.phase.id; // => "campaign"
  * assessment.lawDate; // => "2024-10-10"
  * ```
+ * @category Evaluation
  */
 export interface Assessment {
   /** violation, no_violation, insufficient_facts, or not_applicable (no rule binds this subject). */
@@ -198,5 +205,6 @@ export interface Assessment {
  * ```ts
  * await evaluateIncident(incident, { engine: "json-rules-engine" }); // the reference path; same findings
  * ```
+ * @category Evaluation
  */
 export type EngineKind = "compiled" | "json-rules-engine";

@@ -8,7 +8,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const entries = ["src/index.ts", "src/node/index.ts", "src/testing/index.ts"];
+const entries = ["src/index.ts", "src/node/index.ts", "src/testing/index.ts", "src/server/index.ts"];
 
 function publicSymbols(): { entry: string; name: string; summary: string; hasExample: boolean }[] {
   const program = ts.createProgram(

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assessment } from "../src/index.ts";
 import { loadFixtures } from "../src/node/index.ts";
 import { BUDGET, bundleCore, measure, type BundleReport } from "./bench/bundle-size.mjs";
+import type { IncidentInput } from "../src/schema/incident.ts";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 // node.md: as root, and on a closed network, Chromium needs these to start cleanly and quietly.
@@ -111,7 +112,7 @@ describe("the core entry in a real browser", () => {
       const results: unknown[] = [];
       for (const { incident, options } of all) {
         try {
-          results.push({ assessment: await evaluator.evaluate(incident, options) });
+          results.push({ assessment: await evaluator.evaluate(incident as IncidentInput, options) });
         } catch (error) {
           const failure = error as { name: string; code: string; issues?: readonly unknown[] };
           results.push({ error: { name: failure.name, code: failure.code, issues: failure.issues ?? [], branded: lib.isInvalidIncidentError(error) } });
@@ -130,7 +131,7 @@ describe("the core entry in a real browser", () => {
     const results: Outcome[] = [];
     for (const { incident, options } of cases) {
       try {
-        results.push({ assessment: JSON.parse(JSON.stringify(await evaluator.evaluate(incident, options))) as Assessment });
+        results.push({ assessment: JSON.parse(JSON.stringify(await evaluator.evaluate(incident as IncidentInput, options))) as Assessment });
       } catch (error) {
         const failure = error as { name: string; code: string; issues?: readonly unknown[] };
         results.push({ error: { name: failure.name, code: failure.code, issues: JSON.parse(JSON.stringify(failure.issues ?? [])) as unknown[], branded: nodeLib.isInvalidIncidentError(error) } });
@@ -154,7 +155,7 @@ describe("the core entry in a real browser", () => {
       const entry: Case = { name: file ?? "fixture", incident: fixture.incident, options: fixture.interpretation ? { interpretation: fixture.interpretation } : {} };
       if (entry.name.startsWith("tahapan/")) phases.push(entry);
       else {
-        const verdict = evaluator.evaluateSync(entry.incident, entry.options).verdict;
+        const verdict = evaluator.evaluateSync(entry.incident as IncidentInput, entry.options).verdict;
         byVerdict.set(verdict, [...(byVerdict.get(verdict) ?? []), entry]);
       }
     }

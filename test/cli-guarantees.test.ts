@@ -2,6 +2,7 @@
 // (dist/cli.js and dist/stream-worker.js; `npm test` builds first): oversized JSON Lines lines in
 // place for every job count, special files, write errors, interview --save and Ctrl-C; and
 // reports that neutralise every line-breaking and control character.
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -281,12 +282,12 @@ describe("interview --save keeps the user's work", () => {
 
 describe("reports neutralise every line-breaking and control character in user text", () => {
   const breaks = ["\r", "\n", "\r\n", "\u000b", "\u000c", "\u0085", "\u2028", "\u2029"];
-  const assessment = evaluateIncidentSync({
+  const assessment = evaluateIncidentSync(uncheckedIncident({
     ...incident,
     summary: breaks.map((line) => `teks${line}# Judul palsu${line}- butir${line}| a | b |${line}===`).join("") + "\u0000\u001b[31m\u202eabc\u2066",
     id: "LAP-1\r## Palsu",
     subject: { ...incident.subject, positionTitle: "Camat\u2028- Palsu" },
-  });
+  }));
 
   it("Markdown: no forged heading, list item or table row; no control character left", () => {
     const markdown = renderMarkdownReport(assessment, { lang: "en" });

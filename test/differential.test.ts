@@ -14,6 +14,7 @@ import { InvalidIncidentError, LIMITS } from "../src/index.ts";
 import { AssessmentJson } from "../src/node/assessment-json.ts";
 import { resolveOccurrence, wallClockByDateFns } from "../src/timeline/occurrence.ts";
 import { incidentArbitrary, INCIDENT_JSON_SCHEMA, incidentLeaves, leafValue } from "./support/arbitraries.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const RUNS = { engines: 120, cache: 60, parse: 400, zones: 300 } as const;
 vi.setConfig({ testTimeout: 60_000 });
@@ -44,15 +45,15 @@ describe("compiled path and json-rules-engine", () => {
     await fc.assert(
       fc.asyncProperty(incidentArbitrary(), interpretationArbitrary, async (incident, interpretation) => {
         const options = interpretation ? { interpretation } : undefined;
-        const compiled = outcome(() => evaluator.evaluateSync(incident, options));
+        const compiled = outcome(() => evaluator.evaluateSync(uncheckedIncident(incident), options));
         let reference: Assessment | string;
         try {
-          reference = await evaluator.evaluate(incident, { ...options, engine: "json-rules-engine" });
+          reference = await evaluator.evaluate(uncheckedIncident(incident), { ...options, engine: "json-rules-engine" });
         } catch (error) {
           if (!isInvalidIncidentError(error)) throw error;
           reference = error.code;
         }
-        const verdict = outcome(() => evaluator.verdictSync(incident, options));
+        const verdict = outcome(() => evaluator.verdictSync(uncheckedIncident(incident), options));
         if (typeof compiled === "string") {
           expect(reference).toBe(compiled);
           expect(verdict).toBe(compiled);
@@ -83,8 +84,8 @@ describe("the outcome cache", () => {
         // own, so none of the memos of explanations or their lines built by `cached` can serve it.
         for (const incident of [...incidents, ...incidents]) {
           const uncached: Evaluator = createEvaluator({ cacheSize: 0 });
-          const expected = outcome(() => uncached.evaluateSync(incident));
-          const actual = outcome(() => cached.evaluateSync(incident));
+          const expected = outcome(() => uncached.evaluateSync(uncheckedIncident(incident)));
+          const actual = outcome(() => cached.evaluateSync(uncheckedIncident(incident)));
           if (typeof expected === "string") {
             expect(actual).toBe(expected);
             continue;
@@ -107,8 +108,8 @@ describe("the outcome cache", () => {
       subject: { employment: "pns" },
       conduct: { event: { kind: "campaign", role: "participant" } },
     };
-    const first = evaluator.evaluateSync(incident);
-    const second = evaluator.evaluateSync(incident);
+    const first = evaluator.evaluateSync(uncheckedIncident(incident));
+    const second = evaluator.evaluateSync(uncheckedIncident(incident));
     const [one, two] = [first.findings[0], second.findings[0]];
     if (!one || !two) throw new Error("no findings");
     expect(two).toBe(one);
@@ -130,7 +131,7 @@ describe("the JSON Lines serializer", () => {
     fc.assert(
       fc.property(fc.array(incidentArbitrary(), { minLength: 1, maxLength: 4 }), (incidents) => {
         for (const incident of [...incidents, ...incidents]) {
-          const assessment = outcome(() => evaluator.evaluateSync(incident));
+          const assessment = outcome(() => evaluator.evaluateSync(uncheckedIncident(incident)));
           if (typeof assessment === "string") continue;
           expect(json.stringify(assessment)).toBe(JSON.stringify(assessment));
         }
@@ -221,14 +222,14 @@ describe("the schema fast path", () => {
     });
     expect(() => fast(throwing)).toThrow("trap");
     try {
-      createEvaluator().verdictSync(throwing);
+      createEvaluator().verdictSync(uncheckedIncident(throwing));
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidIncidentError);
       expect((error as InvalidIncidentError).issues[0]?.code).toBe("data_unreadable");
     }
     try {
-      createEvaluator().verdictSync(withGetter);
+      createEvaluator().verdictSync(uncheckedIncident(withGetter));
       expect.unreachable();
     } catch (error) {
       expect((error as InvalidIncidentError).issues[0]?.code).toBe("data_accessor");

@@ -13,6 +13,7 @@ import {
 } from "../src/index.ts";
 import { and, not, or } from "../src/engine/trace.ts";
 import { conductFactsOf } from "../src/ruleset/conduct.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const base = {
   election: "pilkada-2024",
@@ -106,7 +107,7 @@ describe("interpretation options", () => {
   const passive = { ...base, subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "passive_listener", accompanyingSpouse: false } } };
 
   it("passive attendance is allowed by default, with a note naming the conflicting reading", async () => {
-    const assessment = await evaluateIncident(passive);
+    const assessment = await evaluateIncident(uncheckedIncident(passive));
     const participation = finding(assessment.findings, "pp-94-2021/ikut-kampanye");
     expect(participation.status).toBe("not_violated");
     const interpretation = participation.notes.find((note) => note.kind === "interpretation");
@@ -116,10 +117,10 @@ describe("interpretation options", () => {
   });
 
   it("the strict option makes it a violation, per call or per evaluator", async () => {
-    const perCall = await evaluateIncident(passive, { interpretation: { passiveAttendance: "prohibited" } });
+    const perCall = await evaluateIncident(uncheckedIncident(passive), { interpretation: { passiveAttendance: "prohibited" } });
     expect(finding(perCall.findings, "pp-94-2021/ikut-kampanye").status).toBe("violated");
     const strict = createEvaluator({ interpretation: { passiveAttendance: "prohibited" } });
-    expect(finding((await strict.evaluate(passive)).findings, "pp-94-2021/ikut-kampanye").status).toBe("violated");
+    expect(finding((await strict.evaluate(uncheckedIncident(passive))).findings, "pp-94-2021/ikut-kampanye").status).toBe("violated");
   });
 });
 
@@ -131,7 +132,7 @@ describe("assessment contents", () => {
   };
 
   it("carries phase, local date, zone, law date, citations and sanctions", async () => {
-    const assessment = await evaluateIncident(camat);
+    const assessment = await evaluateIncident(uncheckedIncident(camat));
     expect(assessment.verdict).toBe("violation");
     expect(assessment.phase.id).toBe("campaign");
     expect(assessment.region).toMatchObject({ zone: "WIB", province: "kalimantan-tengah" });
@@ -149,15 +150,15 @@ describe("assessment contents", () => {
   });
 
   it("uncertain calendars and provisions are surfaced in the output", async () => {
-    const assessment = await evaluateIncident({ ...camat, election: "pilkada-2020", occurredAt: "2020-10-10" });
+    const assessment = await evaluateIncident(uncheckedIncident({ ...camat, election: "pilkada-2020", occurredAt: "2020-10-10" }));
     expect(assessment.election.confidence).toBe("medium");
     expect(assessment.uncertainties.some((note) => note.en.includes("pilkada-2020"))).toBe(true);
   });
 
   it("the synchronous and json-rules-engine paths agree with the default", async () => {
-    const asynchronous = await evaluateIncident(camat);
-    const synchronous = evaluateIncidentSync(camat);
-    const reference = await evaluateIncident(camat, { engine: "json-rules-engine" });
+    const asynchronous = await evaluateIncident(uncheckedIncident(camat));
+    const synchronous = evaluateIncidentSync(uncheckedIncident(camat));
+    const reference = await evaluateIncident(uncheckedIncident(camat), { engine: "json-rules-engine" });
     const statuses = (findings: readonly Finding[]) => findings.map((item) => [item.ruleId, item.status]);
     expect(statuses(synchronous.findings)).toEqual(statuses(asynchronous.findings));
     expect(statuses(reference.findings)).toEqual(statuses(asynchronous.findings));
@@ -203,14 +204,14 @@ describe("alleged scope", () => {
 
   it("a rule is alleged by any of its conduct areas, and only rules whose conduct is stated are judged", async () => {
     const incident = { ...base, subject: { employment: "pns" }, conduct: { decision: { effect: "favours" } }, target: { status: "candidate" } };
-    const assessment = await evaluateIncident(incident);
+    const assessment = await evaluateIncident(uncheckedIncident(incident));
     expect(assessment.alleged).toEqual(["decision"]);
     for (const finding of assessment.findings) {
       if (finding.prohibition === "favouring_decision") expect(finding.status, finding.ruleId).not.toBe("not_alleged");
       if (finding.prohibition === "banner" || finding.prohibition === "partisan_photo") expect(finding.status, finding.ruleId).toBe("not_alleged");
       if (finding.status === "not_alleged") expect(finding.missingFacts, finding.ruleId).toEqual([]);
     }
-    const screening = await evaluateIncident(incident, { scope: "all" });
+    const screening = await evaluateIncident(uncheckedIncident(incident), { scope: "all" });
     expect(screening.findings.some((finding) => finding.status === "not_alleged")).toBe(false);
     expect(screening.verdict).toBe("violation");
   });
@@ -233,7 +234,7 @@ describe("alleged scope", () => {
     expect(listed.alleged).toEqual(["socialMedia", "photo"]);
     let caught: unknown;
     try {
-      evaluateIncidentSync({ ...base, subject: { employment: "pns" }, conduct: { photo: { wth: "none" } } });
+      evaluateIncidentSync(uncheckedIncident({ ...base, subject: { employment: "pns" }, conduct: { photo: { wth: "none" } } }));
     } catch (error) {
       caught = error;
     }

@@ -9,6 +9,7 @@ import {
   UnknownElectionError,
   type InputIssue,
 } from "../src/index.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const valid = {
   election: "pilkada-2024",
@@ -20,7 +21,7 @@ const valid = {
 
 async function issuesOf(input: unknown, lang: "id" | "en" = "en"): Promise<readonly InputIssue[]> {
   try {
-    await evaluateIncident(input, { lang });
+    await evaluateIncident(uncheckedIncident(input), { lang });
   } catch (error) {
     expect(isInvalidIncidentError(error)).toBe(true);
     expect(error).toBeInstanceOf(InvalidIncidentError);
@@ -42,7 +43,7 @@ describe("bad input never yields a verdict", () => {
   });
 
   it("an unknown election gets its own error with a suggestion", async () => {
-    await expect(evaluateIncident({ ...valid, election: "pilkada-2042" })).rejects.toBeInstanceOf(UnknownElectionError);
+    await expect(evaluateIncident(uncheckedIncident({ ...valid, election: "pilkada-2042" }))).rejects.toBeInstanceOf(UnknownElectionError);
     const issues = await issuesOf({ ...valid, election: "pilkda-2024" });
     expect(issues[0]).toMatchObject({ code: "unknown_election", path: ["election"], suggestion: "pilkada-2024" });
   });
@@ -99,17 +100,17 @@ describe("bad input never yields a verdict", () => {
   });
 
   it("a date outside the named calendar gets a DateOutsideCalendarError", async () => {
-    await expect(evaluateIncident({ ...valid, occurredAt: "2027-01-01" })).rejects.toBeInstanceOf(DateOutsideCalendarError);
+    await expect(evaluateIncident(uncheckedIncident({ ...valid, occurredAt: "2027-01-01" }))).rejects.toBeInstanceOf(DateOutsideCalendarError);
   });
 
   it("a date no calendar covers, without an election, gets a DateOutsideCalendarError", async () => {
     const { election: _omitted, ...rest } = valid;
-    await expect(evaluateIncident({ ...rest, occurredAt: "2030-01-01" })).rejects.toBeInstanceOf(DateOutsideCalendarError);
+    await expect(evaluateIncident(uncheckedIncident({ ...rest, occurredAt: "2030-01-01" }))).rejects.toBeInstanceOf(DateOutsideCalendarError);
   });
 
   it("an omitted election covered by two calendars asks for the election", async () => {
     const { election: _omitted, ...rest } = valid;
-    const error = await evaluateIncident({ ...rest, occurredAt: "2024-01-15" }).catch((caught: unknown) => caught);
+    const error = await evaluateIncident(uncheckedIncident({ ...rest, occurredAt: "2024-01-15" })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AmbiguousElectionError);
     expect((error as AmbiguousElectionError).candidates).toEqual(expect.arrayContaining(["pemilu-2024", "pilkada-2024"]));
     expect((error as AmbiguousElectionError).issues[0].path).toEqual(["election"]);
@@ -117,18 +118,18 @@ describe("bad input never yields a verdict", () => {
 
   it("an omitted election covered by one calendar is found and reported as inferred", async () => {
     const { election: _omitted, ...rest } = valid;
-    const assessment = await evaluateIncident({ ...rest, occurredAt: "2025-03-01" });
+    const assessment = await evaluateIncident(uncheckedIncident({ ...rest, occurredAt: "2025-03-01" }));
     expect(assessment.election).toMatchObject({ id: "pilkada-2024", inferred: true });
   });
 
   it("errors are branded for cross-realm checks", async () => {
-    const error = await evaluateIncident({}).catch((caught: unknown) => caught);
+    const error = await evaluateIncident(uncheckedIncident({})).catch((caught: unknown) => caught);
     expect(isNetralitasError(error)).toBe(true);
     expect((error as { code: string }).code).toBe("ERR_INVALID_INCIDENT");
   });
 
   it("an invalid interpretation option is an input error naming its path", async () => {
-    const error = await evaluateIncident(valid, { interpretation: { passiveAttendance: "maybe" as "allowed" } }).catch((caught: unknown) => caught);
+    const error = await evaluateIncident(uncheckedIncident(valid), { interpretation: { passiveAttendance: "maybe" as "allowed" } }).catch((caught: unknown) => caught);
     expect((error as InvalidIncidentError).issues[0].path).toEqual(["interpretation", "passiveAttendance"]);
   });
 });

@@ -11,6 +11,7 @@ import { applyValidatedPatches, loadBundledRuleset } from "../src/ruleset/bundle
 import { VALIDATED_PATCHES } from "../src/ruleset/bundled.generated.ts";
 import { JSON_SCHEMA_NAMES, renderJsonSchema } from "../src/schema/json-schema.ts";
 import { schemaVocabularyOf } from "../src/ruleset/schema-vocabulary.ts";
+import { renderBundledIds, renderIncidentTypes } from "../src/schema/render-incident-types.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const version = (JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { version: string }).version;
@@ -23,6 +24,14 @@ describe("generated files are current (run `npm run generate` after editing rule
 
   it.each(JSON_SCHEMA_NAMES)("rules/schema/%s.schema.json is generated from the zod schema", async (name) => {
     await expect(renderJsonSchema(name, schemaVocabularyOf(loadRulesetFromDir(`${root}rules`)))).toMatchFileSnapshot(`../rules/schema/${name}.schema.json`);
+  });
+
+  it("src/schema/incident.generated.ts (the incident types with TSDoc) is generated from IncidentSchema", async () => {
+    await expect(renderIncidentTypes()).toMatchFileSnapshot("../src/schema/incident.generated.ts");
+  });
+
+  it("src/ruleset/bundled-ids.generated.ts (rule, election and province ids as literal types) is generated from rules/", async () => {
+    await expect(renderBundledIds(loadRulesetFromDir(`${root}rules`))).toMatchFileSnapshot("../src/ruleset/bundled-ids.generated.ts");
   });
 
   it("docs/katalog-aturan.md is generated from rules/", async () => {

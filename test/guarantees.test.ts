@@ -25,9 +25,11 @@ import {
   type SourceFile,
 } from "../src/index.ts";
 import { compareDates } from "../src/timeline/dates.ts";
+import type { IncidentInput } from "../src/schema/incident.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 import { resolveOccurrence } from "../src/timeline/occurrence.ts";
 
-const valid = {
+const valid: IncidentInput = {
   election: "pilkada-2024",
   region: { province: "kalimantan-tengah" },
   occurredAt: "2024-10-10",
@@ -36,15 +38,15 @@ const valid = {
 };
 
 /** Every fixture's incident and interpretation (the corpus whose results must never change). */
-function fixtures(): { incident: unknown; interpretation?: unknown }[] {
-  const found: { incident: unknown; interpretation?: unknown }[] = [];
+function fixtures(): { incident: IncidentInput; interpretation?: unknown }[] {
+  const found: { incident: IncidentInput; interpretation?: unknown }[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith(".json")) {
         const data = JSON.parse(readFileSync(path, "utf8")) as { incident?: unknown; interpretation?: unknown };
-        if (data.incident !== undefined) found.push({ incident: data.incident, ...(data.interpretation ? { interpretation: data.interpretation } : {}) });
+        if (data.incident !== undefined) found.push({ incident: uncheckedIncident(data.incident), ...(data.interpretation ? { interpretation: data.interpretation } : {}) });
       }
     }
   };
@@ -219,7 +221,7 @@ describe("shared mutable state: results and evaluators cannot be changed from ou
     const source = structuredClone(bundledRulesetSource()) as RulesetSource;
     const config = { ruleset: source, interpretation: { passiveAttendance: "prohibited" as const }, lang: "en" as const, engine: "compiled" as const, cacheSize: 64 };
     const evaluator = createEvaluator(config);
-    const passive = { ...valid, conduct: { event: { kind: "campaign", role: "passive_listener" } } };
+    const passive: IncidentInput = { ...valid, conduct: { event: { kind: "campaign", role: "passive_listener" } } };
     const before = [JSON.stringify(evaluator.evaluateSync(valid)), JSON.stringify(evaluator.evaluateSync(passive))];
     let failure: unknown;
     try {
@@ -290,7 +292,7 @@ describe("bad input gets a typed error, never a verdict", () => {
   });
 
   it("a misspelt option key is an error naming the nearest key, not a silently ignored strict reading", async () => {
-    const passive = { ...valid, conduct: { event: { kind: "campaign", role: "passive_listener" } } };
+    const passive: IncidentInput = { ...valid, conduct: { event: { kind: "campaign", role: "passive_listener" } } };
     for (const run of [
       () => evaluateIncidentSync(passive, { interpretaton: { passiveAttendance: "prohibited" } } as never),
       () => createEvaluator().verdictSync(passive, { interpretaton: {} } as never),

@@ -31,6 +31,7 @@ import {
   type SourceFile,
 } from "../src/index.ts";
 import { loadRulesetFromDir } from "../src/node/index.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 /** Well above the milliseconds these take, well below the seconds an unbounded walk would. */
 const QUICK_MS = 2_000;
@@ -106,7 +107,7 @@ function expectNoPollution(): void {
 /** Both entry points reject with an InvalidIncidentError; returns its issues. Fails on a verdict or any other error. */
 async function rejected(input: unknown, options?: object): Promise<readonly InputIssue[]> {
   const started = performance.now();
-  const outcome = await evaluateIncident(input, options as never).then(
+  const outcome = await evaluateIncident(uncheckedIncident(input), options as never).then(
     (assessment: Assessment) => ({ assessment }),
     (error: unknown) => ({ error }),
   );
@@ -115,7 +116,7 @@ async function rejected(input: unknown, options?: object): Promise<readonly Inpu
   const { error } = outcome;
   if (!isInvalidIncidentError(error)) throw error;
   expect(error).toBeInstanceOf(InvalidIncidentError);
-  expect(() => evaluateIncidentSync(input, options as never)).toThrow(InvalidIncidentError);
+  expect(() => evaluateIncidentSync(uncheckedIncident(input), options as never)).toThrow(InvalidIncidentError);
   for (const issue of error.issues) {
     expect(issue.messages.id.length).toBeGreaterThan(0);
     expect(issue.messages.en.length).toBeGreaterThan(0);
@@ -159,7 +160,7 @@ describe("prototype keys in incidents never pollute and never judge", () => {
 
   it("a null-prototype object is plain data and judged like any other", async () => {
     const subject = Object.assign(Object.create(null) as object, { employment: "pns" });
-    const assessment = await evaluateIncident({ ...valid, subject });
+    const assessment = await evaluateIncident(uncheckedIncident({ ...valid, subject }));
     expect(assessment.verdict).toBe("violation");
   });
 
@@ -229,13 +230,13 @@ describe("values that are not JSON are an InvalidIncidentError, never a crash or
 
   it("a shared (not cyclic) object used twice is fine", async () => {
     const event = { kind: "campaign", role: "participant" } as const;
-    const assessment = await evaluateIncident({ ...valid, conduct: { event }, target: { status: "candidate" } });
+    const assessment = await evaluateIncident(uncheckedIncident({ ...valid, conduct: { event }, target: { status: "candidate" } }));
     expect(assessment.verdict).toBe("violation");
   });
 
   it("the caller's object is read once: mutating it afterwards does not change the assessment", async () => {
     const incident = JSON.parse(JSON.stringify(valid)) as typeof valid & { conduct: { event: { role: string } } };
-    const assessment = await evaluateIncident(incident);
+    const assessment = await evaluateIncident(uncheckedIncident(incident));
     incident.conduct.event.role = "passive_listener";
     const event = assessment.incident.conduct.event;
     expect(typeof event === "object" ? event.role : event).toBe("participant");
@@ -399,7 +400,7 @@ describe("prototype keys in rule files and fact dictionaries", () => {
     const source = withRule(probeRule({ applicability: { condition: "constructor" } }), { conditions: [shared] });
     const evaluator = createEvaluator({ ruleset: source });
     for (const engine of ["compiled", "json-rules-engine"] as const) {
-      const assessment = await evaluator.evaluate({ ...valid, conduct: { event: { ...valid.conduct.event, partyAttributes: true } } }, { engine });
+      const assessment = await evaluator.evaluate(uncheckedIncident({ ...valid, conduct: { event: { ...valid.conduct.event, partyAttributes: true } } }), { engine });
       expect(assessment.findings.find((finding) => finding.ruleId === "uji/probe")?.status).toBe("violated");
     }
     expectNoPollution();
@@ -493,7 +494,7 @@ describe("deep condition trees are rejected or handled in bounded time, never a 
     const conditions = nested(maximum, inAll);
     const evaluator = createEvaluator({ ruleset: withRule(probeRule({ conditions })) });
     for (const engine of ["compiled", "json-rules-engine"] as const) {
-      const assessment = await evaluator.evaluate({ ...valid, conduct: { event: { ...valid.conduct.event, partyAttributes: true } } }, { engine });
+      const assessment = await evaluator.evaluate(uncheckedIncident({ ...valid, conduct: { event: { ...valid.conduct.event, partyAttributes: true } } }), { engine });
       expect(assessment.findings.find((finding) => finding.ruleId === "uji/probe")?.status).toBe("violated");
     }
   });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { answerQuestion, createEvaluator, nextQuestions, type FactValue, type Question } from "../src/index.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -52,7 +53,7 @@ describe("netralitas interview (built binary, piped answers)", () => {
     const lines: string[] = [];
     const asked: Question[] = [];
     for (let step = 0; step < 60; step++) {
-      const [question] = nextQuestions(evaluator.evaluateSync(incident), { exclude: skipped });
+      const [question] = nextQuestions(evaluator.evaluateSync(uncheckedIncident(incident)), { exclude: skipped });
       if (!question) break;
       asked.push(question);
       const value = valueAt(twin["incident"], question.path);
@@ -64,7 +65,7 @@ describe("netralitas interview (built binary, piped answers)", () => {
         skipped.add(question.fact);
       }
     }
-    const final = evaluator.evaluateSync(incident);
+    const final = evaluator.evaluateSync(uncheckedIncident(incident));
     expect(final.findings.find((finding) => finding.ruleId === ruleId)?.status).toBe(expected);
 
     const saved = join(work, "lengkap.json");
@@ -78,7 +79,7 @@ describe("netralitas interview (built binary, piped answers)", () => {
     expect(result.code).toBe({ violation: 1, insufficient_facts: 2, nothing_alleged: 2, no_violation: 0, not_applicable: 0 }[final.verdict]);
     const written = readJson(saved);
     expect(written).toEqual(incident);
-    const rejudged = evaluator.evaluateSync(written);
+    const rejudged = evaluator.evaluateSync(uncheckedIncident(written));
     expect(rejudged.findings.find((finding) => finding.ruleId === ruleId)?.status).toBe(expected);
   });
 
@@ -107,7 +108,7 @@ describe("netralitas interview (built binary, piped answers)", () => {
   it("re-asks an answer it does not understand, and accepts y/n words", () => {
     const start = join(root, "fixtures/pp-94-2021/ikut-kampanye/belum-ditentukan--peran-tidak-diketahui.json");
     const incident = readJson(start)["incident"] as Record<string, unknown>;
-    const first = nextQuestions(evaluator.evaluateSync(incident))[0];
+    const first = nextQuestions(evaluator.evaluateSync(uncheckedIncident(incident)))[0];
     expect(first).toBeDefined();
     if (!first) return;
     const good = first.type === "boolean" ? "ya" : first.type === "enum" ? "1" : "0";

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledRuleset, createEvaluator } from "../src/index.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -27,7 +28,7 @@ interface Judged {
 async function expected(fixture: string): Promise<Judged> {
   const { readFileSync } = await import("node:fs");
   const { incident } = JSON.parse(readFileSync(join(root, fixture), "utf8")) as { incident: unknown };
-  const assessment = await createEvaluator().evaluate(incident);
+  const assessment = await createEvaluator().evaluate(uncheckedIncident(incident));
   return { verdict: assessment.verdict, statuses: Object.fromEntries(assessment.findings.map((finding) => [finding.ruleId, finding.status])) };
 }
 
@@ -42,6 +43,7 @@ import { loadRulesetFromDir, defaultRulesDir } from "netralitas-asn/node";
 import * as testing from "netralitas-asn/testing";
 import facts from "netralitas-asn/rules/fakta.json" with { type: "json" };
 import pkg from "netralitas-asn/package.json" with { type: "json" };
+import { createApp } from "netralitas-asn/server";
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve("netralitas-asn/package.json"));
@@ -54,9 +56,11 @@ for (const file of process.argv.slice(2)) {
 // The dual-package hazard: the CommonJS copy's error is recognised by the ESM copy's guard (brand, not instanceof).
 const cjs = require("netralitas-asn");
 const crossCopy = await cjs.evaluateIncident({}).catch((error) => ({ branded: isInvalidIncidentError(error), sameClass: error instanceof InvalidIncidentError }));
+const health = await createApp().fetch(new Request("http://local/health"));
 console.log(JSON.stringify({
   results,
   crossCopy,
+  health: health.status,
   rulesFromDir: loadRulesetFromDir(defaultRulesDir()).rules.length,
   bundledRules: bundledRuleset().rules.length,
   testingExports: Object.keys(testing).length,
@@ -72,6 +76,7 @@ const { join, dirname } = require("node:path");
 const { evaluateIncident, evaluateIncidentSync, isInvalidIncidentError, bundledRuleset } = require("netralitas-asn");
 const { loadRulesetFromDir, defaultRulesDir } = require("netralitas-asn/node");
 const testing = require("netralitas-asn/testing");
+const server = require("netralitas-asn/server");
 const facts = require("netralitas-asn/rules/fakta.json");
 const packageDir = dirname(require.resolve("netralitas-asn/package.json"));
 
@@ -86,7 +91,9 @@ const packageDir = dirname(require.resolve("netralitas-asn/package.json"));
   }
   let invalid;
   try { evaluateIncidentSync({ occurredAt: 1 }); } catch (error) { invalid = isInvalidIncidentError(error); }
+  const health = await server.createApp().fetch(new Request("http://local/health"));
   console.log(JSON.stringify({
+    health: health.status,
     results,
     invalid,
     rulesFromDir: loadRulesetFromDir(defaultRulesDir()).rules.length,
@@ -126,14 +133,14 @@ describe("the packed package in real consumer projects", () => {
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it("the tarball holds the builds, types, binary, rules and fixtures, and nothing else", () => {
-    for (const file of ["package.json", "README.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/node.js", "dist/node.cjs", "dist/testing.js", "dist/testing.cjs", "dist/cli.js", "rules/fakta.json"]) {
+    for (const file of ["package.json", "README.md", "LICENSE", "docs/developer-guide.md", "dist/server.js", "dist/server.cjs", "dist/server.d.ts", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/node.js", "dist/node.cjs", "dist/testing.js", "dist/testing.cjs", "dist/cli.js", "rules/fakta.json"]) {
       expect(packedFiles).toContain(file);
     }
     expect(packedFiles.some((file) => file.startsWith("fixtures/"))).toBe(true);
-    expect(packedFiles.filter((file) => /^(src|test|docs|\.ci|node_modules)\//.test(file) || file.endsWith(".draft.json"))).toEqual([]);
+    expect(packedFiles.filter((file) => /^(src|test|docs\/api|\.ci|node_modules)\//.test(file) || file.endsWith(".draft.json"))).toEqual([]);
   });
 
   it("the binary carries zod and date-fns inside (a fast start), the library entries import them", async () => {
@@ -147,7 +154,8 @@ describe("the packed package in real consumer projects", () => {
   it("an ESM project imports it (main entry, ./node, ./testing, rules JSON) and judges like the sources", async () => {
     writeFileSync(join(projects.esm, "check.mjs"), ESM_CONSUMER);
     const { stdout } = await run("node", ["check.mjs", ...FIXTURES], { cwd: projects.esm });
-    const output = JSON.parse(stdout) as { results: Judged[]; crossCopy: { branded: boolean; sameClass: boolean }; rulesFromDir: number; bundledRules: number; testingExports: number; facts: number; limit: number };
+    const output = JSON.parse(stdout) as { results: Judged[]; crossCopy: { branded: boolean; sameClass: boolean }; health: number; rulesFromDir: number; bundledRules: number; testingExports: number; facts: number; limit: number };
+    expect(output.health).toBe(200);
     expect(output.results).toEqual(await Promise.all(FIXTURES.map(expected)));
     expect(output.results[0]?.verdict).toBe("violation");
     expect(Object.keys(output.results[1]?.statuses ?? {}).length).toBeGreaterThan(0);
@@ -163,7 +171,8 @@ describe("the packed package in real consumer projects", () => {
   it("a CommonJS project requires it and judges like the sources", async () => {
     writeFileSync(join(projects.cjs, "check.js"), CJS_CONSUMER);
     const { stdout } = await run("node", ["check.js", ...FIXTURES], { cwd: projects.cjs });
-    const output = JSON.parse(stdout) as { results: Judged[]; invalid: boolean; rulesFromDir: number; bundledRules: number; testingExports: number };
+    const output = JSON.parse(stdout) as { results: Judged[]; invalid: boolean; health: number; rulesFromDir: number; bundledRules: number; testingExports: number };
+    expect(output.health).toBe(200);
     expect(output.results).toEqual(await Promise.all(FIXTURES.map(expected)));
     expect(output.invalid).toBe(true);
     expect(output.rulesFromDir).toBe(bundledRuleset().rules.length);
@@ -188,5 +197,65 @@ describe("the packed package in real consumer projects", () => {
     writeFileSync(join(projects.esm, "broken.json"), JSON.stringify({ occurredAt: 1 }));
     const broken = await run("npx", ["--no-install", "netralitas", "evaluate", "broken.json", "--json"], { cwd: projects.esm }).catch((error: { code: number }) => error);
     expect((broken as { code?: number }).code).toBe(3);
+  }, 60_000);
+
+  it("a TypeScript project gets typed inputs from the packed types: a misspelt key does not compile", async () => {
+    const dir = projects.esm;
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "es2023", module: "nodenext", moduleResolution: "nodenext", skipLibCheck: true, types: [] }, files: ["typed.ts"] }),
+    );
+    // Each @ts-expect-error must be an error: an unused one fails the compile.
+    writeFileSync(
+      join(dir, "typed.ts"),
+      [
+        'import { evaluateIncident, findingOf, parseIncident, type IncidentInput } from "netralitas-asn";',
+        'import { createApp } from "netralitas-asn/server";',
+        'const incident: IncidentInput = { region: { province: "papua" }, occurredAt: "2024-11-23", subject: { employment: "pns" } };',
+        "export const typed = async () => {",
+        "  findingOf(await evaluateIncident(incident), \"pp-94-2021/pengerahan-pns\")?.status;",
+        "  await evaluateIncident(parseIncident(JSON.parse(\"{}\") as unknown));",
+        "  // @ts-expect-error a misspelt key",
+        '  await evaluateIncident({ subject: { employmnt: "pns" } });',
+        "  // @ts-expect-error not an incident",
+        "  await evaluateIncident(42);",
+        "  return createApp().fetch;",
+        "};",
+        "",
+      ].join("\n"),
+    );
+    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+    const outcome = await run("node", [tsc, "-p", dir], { cwd: dir }).then(
+      () => ({ code: 0, stdout: "" }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+    expect(outcome).toEqual({ code: 0, stdout: "" });
+  }, 60_000);
+
+  it("the installed `npx netralitas serve` answers the README's curl example", async () => {
+    const { spawn } = await import("node:child_process");
+    const { readFileSync } = await import("node:fs");
+    // Its own process group, so that the server npx starts is stopped with it.
+    const child = spawn("npx", ["--no-install", "netralitas", "serve", "--port", "0"], { cwd: projects.esm, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const exited = new Promise((resolve) => child.on("close", resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stderr = "";
+        child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+          stderr += chunk;
+          const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.on("close", (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+      });
+      const readme = readFileSync(join(root, "README.md"), "utf8");
+      const block = /```sh\n(curl [^`]*?)\n```/.exec(readme)?.[1] ?? "";
+      const args = [...block.replace(/\\\n\s*/g, " ").replaceAll("http://localhost:8080", url).matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? "").slice(1);
+      const { stdout } = await run("curl", args);
+      expect((JSON.parse(stdout) as { verdict: string }).verdict).toBe("violation");
+    } finally {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
+      await exited;
+    }
   }, 60_000);
 });

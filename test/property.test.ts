@@ -20,9 +20,10 @@ import {
 } from "../src/index.ts";
 import { loadFixtures } from "../src/node/index.ts";
 import { assessmentProblem, getPath, incidentArbitrary, incidentLeaves, leafValue, random, setPath, shuffle } from "./support/arbitraries.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 /** A full screening: every rule in force judged, none "not alleged" (as interview does from nothing). */
-const screening = (value: unknown) => evaluateIncident(value, { scope: "all" });
+const screening = (value: unknown) => evaluateIncident(uncheckedIncident(value), { scope: "all" });
 
 const RUNS = { incident: 150, anything: 150, pair: 80, ruleset: 10 } as const;
 /** Generous: the machine may be shared; a run normally takes a few seconds. */
@@ -33,7 +34,7 @@ fc.configureGlobal({ endOnFailure: process.env.FC_END_ON_FAILURE === "1" });
 type Outcome = { readonly kind: "assessment"; readonly assessment: Assessment } | { readonly kind: "invalid"; readonly error: InvalidIncidentError };
 
 /** Evaluates, and fails the property for anything but an assessment or an InvalidIncidentError. */
-async function outcomeOf(input: unknown, evaluate: (input: unknown) => Promise<Assessment> = (value) => evaluateIncident(value)): Promise<Outcome> {
+async function outcomeOf(input: unknown, evaluate: (input: unknown) => Promise<Assessment> = (value) => evaluateIncident(uncheckedIncident(value))): Promise<Outcome> {
   try {
     const assessment = await evaluate(input);
     const problem = assessmentProblem(assessment);
@@ -56,7 +57,7 @@ async function outcomeOf(input: unknown, evaluate: (input: unknown) => Promise<A
 /** The same outcome from the synchronous entry point. */
 function syncOutcomeOf(input: unknown): Outcome {
   try {
-    return { kind: "assessment", assessment: evaluateIncidentSync(input) };
+    return { kind: "assessment", assessment: evaluateIncidentSync(uncheckedIncident(input)) };
   } catch (error) {
     if (isInvalidIncidentError(error) && error instanceof InvalidIncidentError) return { kind: "invalid", error };
     throw error;
@@ -145,7 +146,7 @@ describe("results are deterministic", () => {
       fc.asyncProperty(incidentArbitrary(), async (input) => {
         const first = await outcomeOf(input);
         const second = await outcomeOf(structuredClone(input));
-        const third = await outcomeOf(input, (value) => fresh.evaluate(value));
+        const third = await outcomeOf(input, (value) => fresh.evaluate(uncheckedIncident(value)));
         const sync = syncOutcomeOf(input);
         if (first.kind === "assessment") {
           expect(second).toEqual(first);
@@ -167,7 +168,7 @@ describe("results are deterministic", () => {
       fc.asyncProperty(incidentArbitrary(), async (input) => {
         const compiled = await outcomeOf(input);
         fc.pre(compiled.kind === "assessment");
-        const reference = await outcomeOf(input, (value) => evaluateIncident(value, { engine: "json-rules-engine" }));
+        const reference = await outcomeOf(input, (value) => evaluateIncident(uncheckedIncident(value), { engine: "json-rules-engine" }));
         if (compiled.kind !== "assessment" || reference.kind !== "assessment") throw new Error("unreachable");
         expect(statusesOf(reference.assessment)).toEqual(statusesOf(compiled.assessment));
         expect(reference.assessment.verdict).toBe(compiled.assessment.verdict);
@@ -197,7 +198,7 @@ describe("three-valued monotonicity: one more known fact only settles what was u
    * the new fact in a stated area or about the person (new conduct may bring a rule into scope).
    */
   async function checkMonotonicity(alleged: boolean): Promise<void> {
-    const judge = alleged ? (value: unknown) => evaluateIncident(value) : screening;
+    const judge = alleged ? (value: unknown) => evaluateIncident(uncheckedIncident(value)) : screening;
     let settled = 0;
     let filled = 0;
     await fc.assert(
@@ -284,7 +285,7 @@ describe("results do not depend on the order of rule files or of order-free cond
   async function judgeAll(evaluator: Evaluator): Promise<(Assessment | string)[]> {
     return Promise.all(
       incidents.map(({ incident, interpretation }) =>
-        evaluator.evaluate(incident, interpretation ? { interpretation } : {}).catch((error: unknown) => {
+        evaluator.evaluate(uncheckedIncident(incident), interpretation ? { interpretation } : {}).catch((error: unknown) => {
           if (isInvalidIncidentError(error)) return error.code;
           throw error;
         }),

@@ -24,6 +24,7 @@ import { loadFixtures } from "../src/node/index.ts";
 import { FixtureSchema, type Fixture } from "../src/schema/fixture.ts";
 import { answeringFact, findingRelevance, knownFacts } from "../src/questions/relevance.ts";
 import { isAll, isAny, isLeaf, isNot, type Condition } from "../src/schema/condition.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const fixturesDir = fileURLToPath(new URL("../fixtures", import.meta.url));
 const cases = loadFixtures(fixturesDir).sort((left, right) => (left.file ?? "").localeCompare(right.file ?? ""));
@@ -77,7 +78,7 @@ function setFact(incident: object, fact: string, value: FactValue, options: obje
   if (answering.name === fact) return answerQuestion(incident, target, value);
   for (const candidate of target.answers) {
     const answered = answerQuestion(incident, target, candidate.value);
-    const assessment = evaluator.evaluateSync(answered, options);
+    const assessment = evaluator.evaluateSync(uncheckedIncident(answered), options);
     const leaves = assessment.findings.flatMap((finding) => [...traceElements(finding.trace.applicability), ...traceElements(finding.trace.conditions)]);
     if (leaves.some((leaf) => leaf.fact === fact && leaf.actual === value)) return answered;
   }
@@ -102,7 +103,7 @@ function interview(incident: unknown, options: object, choose: (question: Questi
   let current = incident as object;
   const skipped = new Set<string>();
   const asked: string[] = [];
-  let assessment = evaluator.evaluateSync(current, options);
+  let assessment = evaluator.evaluateSync(uncheckedIncident(current), options);
   for (let step = 0; step < limit; step++) {
     const [question] = nextQuestions(assessment, { exclude: skipped });
     if (!question) return { assessment, incident: current, asked, skipped };
@@ -111,7 +112,7 @@ function interview(incident: unknown, options: object, choose: (question: Questi
     else {
       asked.push(question.fact);
       current = answerQuestion(current, question, value);
-      assessment = evaluator.evaluateSync(current, options);
+      assessment = evaluator.evaluateSync(uncheckedIncident(current), options);
     }
   }
   throw new Error(`interview did not converge in ${limit} steps: asked ${asked.join(", ")}`);
@@ -221,7 +222,7 @@ describe("the fact dictionary", () => {
 describe("answerQuestion", () => {
   const incident = { election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10", subject: { employment: "pns" } };
   // A full screening (scope "all"): the incident states no conduct, so only then is the role asked.
-  const assessment = evaluator.evaluateSync(incident, { scope: "all" });
+  const assessment = evaluator.evaluateSync(uncheckedIncident(incident), { scope: "all" });
   const role = nextQuestions(assessment).find((question) => question.fact === "eventRole");
 
   it("fills the path immutably, creating objects on the way", () => {
@@ -249,7 +250,7 @@ describe("answerQuestion", () => {
 
   it("asks a derived fact through the fact it is answered by", () => {
     const official = { ...incident, election: "pemilu-2024", occurredAt: "2024-01-10", conduct: { event: { kind: "campaign", role: "participant" } } };
-    const questions = nextQuestions(evaluator.evaluateSync(official));
+    const questions = nextQuestions(evaluator.evaluateSync(uncheckedIncident(official)));
     for (const question of questions) expect(question.path, question.fact).not.toBe("");
     expect(questions.map((question) => question.fact)).not.toContain("structuralOrFunctionalOfficial");
   });
@@ -301,7 +302,7 @@ describe("nextQuestions", () => {
             if (context === undefined) continue;
             const statuses = witness.answers.map((value) => {
               const incident = value === undefined ? context : setFact(context as object, fact, value, options);
-              return incident === undefined ? undefined : statusIn(evaluator.evaluateSync(incident, options), ruleId);
+              return incident === undefined ? undefined : statusIn(evaluator.evaluateSync(uncheckedIncident(incident), options), ruleId);
             });
             expect(statuses, `${fact} in ${ruleId}: the evaluator agrees with the trace search`).toEqual([...witness.statuses]);
             confirmed = statuses[0] !== statuses[1];
@@ -311,7 +312,7 @@ describe("nextQuestions", () => {
           // No witness (search budget spent): at least an answer must change a listed finding on its own.
           const before = question.findings.map((ruleId) => statusIn(assessment, ruleId)).join(",");
           confirmed = candidateAnswers(question).some((value) => {
-            const after = evaluator.evaluateSync(answerQuestion(fixture.incident as object, question, value), options);
+            const after = evaluator.evaluateSync(uncheckedIncident(answerQuestion(fixture.incident as object, question, value)), options);
             return question.findings.map((ruleId) => statusIn(after, ruleId)).join(",") !== before;
           });
         }
@@ -343,7 +344,7 @@ describe("nextQuestions", () => {
         const incident = fillFrom(fixture.incident, sibling.fixture.incident) as object;
         let status: FindingStatus | undefined;
         try {
-          status = statusIn(evaluator.evaluateSync(incident, options), ruleId);
+          status = statusIn(evaluator.evaluateSync(uncheckedIncident(incident), options), ruleId);
         } catch {
           status = undefined;
         }
@@ -355,7 +356,7 @@ describe("nextQuestions", () => {
     if (twins.length === 0) {
       // No sibling completes it: build the twin from the questions themselves (first allowed answer each).
       const built = interview(fixture.incident, options, (question) => candidateAnswers(question)[0]);
-      twins.push({ sibling: { fixture, file }, extendsIt: false, incident: built.incident, status: statusIn(evaluator.evaluateSync(built.incident, options), ruleId) });
+      twins.push({ sibling: { fixture, file }, extendsIt: false, incident: built.incident, status: statusIn(evaluator.evaluateSync(uncheckedIncident(built.incident), options), ruleId) });
     }
     if (twins.some((twin) => twin.extendsIt)) twinsFound.push(`${file} › ${ruleId}`);
     for (const twin of twins) {
@@ -387,7 +388,7 @@ describe("nextQuestions", () => {
       for (let round = 0; round < 10 && previous.size > 0; round++) {
         // One round: answer every listed question at once, then evaluate again.
         for (const question of nextQuestions(assessment)) incident = answerQuestion(incident, question, candidateAnswers(question)[round % 2 === 0 ? 0 : candidateAnswers(question).length - 1] ?? 0);
-        assessment = evaluator.evaluateSync(incident, options);
+        assessment = evaluator.evaluateSync(uncheckedIncident(incident), options);
         const now = new Set(nextQuestions(assessment).map((question) => question.fact));
         for (const fact of now) expect(previous.has(fact), `${file}: ${fact} appeared after answering`).toBe(true);
         previous = now;
@@ -430,7 +431,7 @@ describe("questions in the alleged scope", () => {
     for (const partial of incidents) {
       const incident = { election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10", ...partial };
       for (const scope of ["alleged", "all"] as const) {
-        const asked = new Set(nextQuestions(evaluator.evaluateSync(incident, { scope })).map((question) => question.fact));
+        const asked = new Set(nextQuestions(evaluator.evaluateSync(uncheckedIncident(incident), { scope })).map((question) => question.fact));
         const stated = JSON.stringify(partial);
         for (const implication of implications) {
           if (!stated.includes(`"${pathKey(implication.if)}":${JSON.stringify(implication.is)}`)) continue;

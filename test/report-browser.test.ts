@@ -9,11 +9,12 @@ import type { Browser } from "playwright-core";
 import { createEvaluator, renderHtmlReport } from "../src/index.ts";
 import { VERDICT_WORDS } from "../src/explain/words.ts";
 import { englishVocabulary, machineIds, wordsIn } from "./support/report-vocabulary.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "netralitas-report-browser-"));
 const fixture = JSON.parse(readFileSync(join(root, "fixtures", "contoh", "camat-mengerahkan-staf.json"), "utf8")) as { incident: unknown };
-const camat = createEvaluator().evaluateSync(fixture.incident);
+const camat = createEvaluator().evaluateSync(uncheckedIncident(fixture.incident));
 
 const chromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 let browser: Browser;

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createEvaluator, escapeHtml, renderHtmlReport, renderMarkdownReport, type Assessment } from "../src/index.ts";
 import { PHASE_WORDS, VERDICT_WORDS } from "../src/explain/words.ts";
 import { englishVocabulary, machineIds, wordsIn } from "./support/report-vocabulary.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const evaluator = createEvaluator();
@@ -20,7 +21,7 @@ function fixture(path: string): { incident: unknown; interpretation?: Record<str
 
 function judge(path: string): Assessment {
   const { incident, interpretation } = fixture(path);
-  return evaluator.evaluateSync(incident, interpretation ? { interpretation } : {});
+  return evaluator.evaluateSync(uncheckedIncident(incident), interpretation ? { interpretation } : {});
 }
 
 const camat = judge("contoh/camat-mengerahkan-staf.json");
@@ -80,7 +81,7 @@ describe("renderMarkdownReport", () => {
 
   it("escapes what the reporter wrote", () => {
     const { incident } = fixture("contoh/camat-mengerahkan-staf.json");
-    const hostile = evaluator.evaluateSync({ ...(incident as object), summary: "<img src=x onerror=alert(1)> *bold* [link](http://x)" });
+    const hostile = evaluator.evaluateSync(uncheckedIncident({ ...(incident as object), summary: "<img src=x onerror=alert(1)> *bold* [link](http://x)" }));
     const markdown = renderMarkdownReport(hostile);
     expect(markdown).not.toContain("<img");
     expect(markdown).toContain("&lt;img");
@@ -92,7 +93,7 @@ describe("renderMarkdownReport", () => {
 describe("renderHtmlReport", () => {
   it("is self-contained and escapes every text", () => {
     const { incident } = fixture("contoh/camat-mengerahkan-staf.json");
-    const hostile = evaluator.evaluateSync({ ...(incident as object), summary: `</pre><script>alert("x")</script> & 'quotes'` });
+    const hostile = evaluator.evaluateSync(uncheckedIncident({ ...(incident as object), summary: `</pre><script>alert("x")</script> & 'quotes'` }));
     const html = renderHtmlReport(hostile, { lang: "en" });
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEvaluator, type Assessment, type VerdictSummary } from "../src/index.ts";
 import { evaluateJsonl, loadFixtures, type JsonlLineError, type JsonlOptions, type JsonlSummary } from "../src/node/index.ts";
+import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -79,7 +80,7 @@ describe("netralitas evaluate --jsonl", () => {
     outputs.forEach((text, index) => {
       const item = expected[index];
       if (!item) throw new Error("more outputs than inputs");
-      const library: Assessment = evaluator.evaluateSync(item.incident, item.interpretation ? { interpretation: item.interpretation } : undefined);
+      const library: Assessment = evaluator.evaluateSync(uncheckedIncident(item.incident), item.interpretation ? { interpretation: item.interpretation } : undefined);
       // Byte for byte what JSON.stringify makes of the library's assessment.
       expect(text).toBe(JSON.stringify(library));
     });
@@ -103,7 +104,7 @@ describe("netralitas evaluate --jsonl", () => {
     verdicts.forEach((summary, index) => {
       const item = expected[index];
       if (!item) throw new Error("more outputs than inputs");
-      const library = evaluator.verdictSync(item.incident, item.interpretation ? { interpretation: item.interpretation } : undefined);
+      const library = evaluator.verdictSync(uncheckedIncident(item.incident), item.interpretation ? { interpretation: item.interpretation } : undefined);
       expect(summary).toEqual(library);
     });
   });

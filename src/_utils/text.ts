@@ -4,6 +4,7 @@
  * ```ts
  * const title: LocalizedText = { id: "Ikut kampanye", en: "Taking part in a campaign" };
  * ```
+ * @category Evaluation
  */
 export interface LocalizedText {
   /** Indonesian. */
@@ -19,6 +20,7 @@ export interface LocalizedText {
  * const lang: Lang = "en";
  * finding.explanation[lang];
  * ```
+ * @category Evaluation
  */
 export type Lang = "id" | "en";
 

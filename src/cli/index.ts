@@ -14,6 +14,7 @@ import { interview } from "./commands/interview.ts";
 import { report } from "./commands/report.ts";
 import { phase } from "./commands/phase.ts";
 import { validate } from "./commands/validate.ts";
+import { serve } from "./commands/serve.ts";
 import {
   CliError,
   columns,
@@ -32,7 +33,7 @@ import { formatProblems, problemJson } from "./format.ts";
  * Every subcommand, in the order `netralitas --help` lists them. A new subcommand is a module
  * under src/cli/commands/ that exports a {@link Command}, added here.
  */
-export const COMMANDS: readonly Command[] = [validate, evaluate, coverage, phase, explain, interview, report, newCommand, facts];
+export const COMMANDS: readonly Command[] = [validate, evaluate, coverage, phase, explain, interview, report, newCommand, facts, serve];
 
 function mainHelp(lang: Lang): string {
   const heading =

@@ -8,6 +8,7 @@ import type { LocalizedText } from "../_utils/text.ts";
  * const leaf = finding.trace.conditions;
  * leaf.result; // => true (held), false (failed) or undefined (unknown)
  * ```
+ * @category Evaluation
  */
 export type Tri = boolean | undefined;
 
@@ -17,6 +18,7 @@ export type Tri = boolean | undefined;
  * ```ts
  * const values: FactValue[] = ["pns", 12, true];
  * ```
+ * @category Evaluation
  */
 export type FactValue = string | number | boolean;
 
@@ -26,6 +28,7 @@ export type FactValue = string | number | boolean;
  * ```ts
  * const facts: Facts = { employment: "pns", otherAsnBrought: 12 }; // eventRole is unknown: no key
  * ```
+ * @category Evaluation
  */
 export type Facts = Readonly<Record<string, FactValue>>;
 
@@ -38,6 +41,7 @@ export type Facts = Readonly<Record<string, FactValue>>;
  *   expected: 0, actual: 12, result: true, unknownFacts: [],
  * };
  * ```
+ * @category Evaluation
  */
 export interface TraceLeaf {
   readonly kind: "leaf";
@@ -64,6 +68,7 @@ export interface TraceLeaf {
  * const group = finding.trace.conditions;
  * if (group.kind !== "leaf") console.log(group.kind, group.children.length); // => "all" 2
  * ```
+ * @category Evaluation
  */
 export interface TraceGroup {
   readonly kind: "all" | "any" | "not";
@@ -82,6 +87,7 @@ export interface TraceGroup {
  *   return node.kind === "leaf" ? 1 : node.children.reduce((sum, child) => sum + count(child), 0);
  * }
  * ```
+ * @category Evaluation
  */
 export type TraceNode = TraceLeaf | TraceGroup;
 

@@ -9,6 +9,7 @@ import type { FactValue, TraceGroup, TraceNode, Tri } from "../engine/trace.ts";
  * const [element] = traceElements(finding.trace.conditions);
  * element?.groups.map((group) => group.reference ?? group.name); // => ["hadir-kampanye-calon", undefined]
  * ```
+ * @category Evaluation
  */
 export interface TraceElementGroup {
   readonly kind: TraceGroup["kind"];
@@ -27,6 +28,7 @@ export interface TraceElementGroup {
  * const held = traceElements(finding.trace.conditions).filter((element) => element.deciding && element.outcome === true);
  * held.map((element) => `${element.name}: ${String(element.actual)}`); // => ["unsur-kegiatan-kampanye: campaign", ...]
  * ```
+ * @category Evaluation
  */
 export interface TraceElement {
   /** The legal element (unsur) the comparison encodes. */
@@ -80,6 +82,7 @@ export function relevantChildren(node: TraceGroup): readonly TraceNode[] {
  * const open = traceElements(finding.trace.conditions).filter((element) => element.deciding && element.outcome === undefined);
  * open.map((element) => element.fact); // => ["eventRole"]
  * ```
+ * @category Evaluation
  */
 export function traceElements(node: TraceNode): TraceElement[] {
   const out: TraceElement[] = [];

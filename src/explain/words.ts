@@ -65,6 +65,7 @@ function months(value: number, lang: Lang): string {
  * describeSanction({ kind: "discipline", level: "berat", basis: "PP 94/2021 Pasal 14 huruf i", confidence: "high" });
  * // => { id: "hukuman disiplin berat (PP 94/2021 Pasal 14 huruf i)", en: "severe (berat) disciplinary penalty (PP 94/2021 Pasal 14 huruf i)" }
  * ```
+ * @category Evaluation
  */
 export function describeSanction(sanction: Sanction): LocalizedText {
   const basis = sanction.basis ? ` (${sanction.basis})` : "";

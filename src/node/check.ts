@@ -24,6 +24,7 @@ import { isCompleteRuleDirectory, prefixSource, readRuleDirectory } from "./rule
  * checkRulesetDir("./rules", { fixturesDir: "./fixtures" });
  * checkRulesetDir("./my-extra-rules", { extend: true, strict: false });
  * ```
+ * @category Node
  */
 export interface RulesetCheckOptions {
   /**
@@ -52,6 +53,7 @@ export interface RulesetCheckOptions {
  * const check: RulesetCheck = checkRulesetDir("./rules");
  * if (check.problems.length === 0) createEvaluator({ ruleset: check.ruleset });
  * ```
+ * @category Node
  */
 export interface RulesetCheck {
   /** Whether the directory was checked on top of the bundled rule set. */
@@ -115,6 +117,7 @@ function schemaReferenceProblems(data: unknown, absolute: string, file: string, 
  * const { problems } = checkRulesetDir("./rules");
  * for (const p of problems) console.log(`${p.file}:${p.line}:${p.column} ${p.messages.id}`);
  * ```
+ * @category Node
  */
 export function checkRulesetDir(dir: string, options: RulesetCheckOptions = {}): RulesetCheck {
   const extended = options.extend ?? !isCompleteRuleDirectory(dir);

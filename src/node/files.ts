@@ -10,6 +10,7 @@ import type { LocalizedText } from "../_utils/text.ts";
  * ```ts
  * listJsonFiles("./rules", "aturan"); // => ["aturan/pp-53-2010/atribut-kampanye.json", ...]
  * ```
+ * @category Node
  */
 export function listJsonFiles(root: string, dir: string): string[] {
   const files: string[] = [];
@@ -49,6 +50,7 @@ export function listJsonFiles(root: string, dir: string): string[] {
  * ```ts
  * ruleDirectoryLayout("./rules").facts; // => "fakta.json"
  * ```
+ * @category Node
  */
 export function ruleDirectoryLayout(root: string) {
   return {

@@ -26,6 +26,7 @@ export type { RulesetCheck, RulesetCheckOptions } from "./check.ts";
  * const { unreadable } = readRulesetSource("./rules");
  * for (const { file, problem } of unreadable) console.log(`${file}:${problem.line}:${problem.column} ${problem.messages.id}`);
  * ```
+ * @category Node
  */
 export interface UnreadableFile {
   /** The file, relative to the rule directory. */
@@ -47,6 +48,7 @@ export interface UnreadableFile {
  * const { problems } = checkRuleset(source);
  * console.log(unreadable.length + problems.length); // => 0
  * ```
+ * @category Node
  */
 export function readRulesetSource(dir: string, version = "custom"): { source: RulesetSource; unreadable: UnreadableFile[] } {
   const directory = readRuleDirectory(dir);
@@ -65,6 +67,7 @@ export function readRulesetSource(dir: string, version = "custom"): { source: Ru
  * ```ts
  * const ruleset = loadRulesetFromDir("./extra-rules", "extra", { extend: true });
  * ```
+ * @category Node
  */
 export interface LoadRulesetOptions {
   /**
@@ -87,6 +90,7 @@ export interface LoadRulesetOptions {
  * const extended = loadRulesetFromDir("./extra-rules", "extra", { extend: true });
  * ```
  * @throws {@link index!RulesetError} when a file is broken JSON or the rule set is invalid.
+ * @category Node
  */
 export function loadRulesetFromDir(dir: string, version = "custom", options: LoadRulesetOptions = {}): Ruleset {
   const directory = readRuleDirectory(dir, { partial: options.extend === true });
@@ -120,6 +124,7 @@ export function loadRulesetFromDir(dir: string, version = "custom", options: Loa
  * cases[0]?.fixture.expect; // => { findings: { "pp-94-2021/ikut-kampanye": "violated" }, ... }
  * ```
  * @throws {@link index!RulesetError} when a fixture is broken JSON or does not match the fixture schema.
+ * @category Node
  */
 export function loadFixtures(dir: string = defaultFixturesDir()): FixtureCase[] {
   const problems: RulesetProblem[] = [];
@@ -152,6 +157,7 @@ export function loadFixtures(dir: string = defaultFixturesDir()): FixtureCase[] 
  * const report = coverageReportFromDirs();
  * report.complete; // => true
  * ```
+ * @category Node
  */
 export function coverageReportFromDirs(options: { readonly rulesDir?: string; readonly fixturesDir?: string } = {}): CoverageReport {
   const ruleset = options.rulesDir ? loadRulesetFromDir(options.rulesDir) : bundledRuleset();

@@ -5,6 +5,7 @@ import type { Ruleset } from "../ruleset/types.ts";
 import type { InterpretationInput } from "../schema/options.ts";
 import type { Lang, LocalizedText } from "../_utils/text.ts";
 import { AssessmentJson, type ByteBuffer } from "./assessment-json.ts";
+import { uncheckedIncident } from "../_utils/unchecked.ts";
 
 /**
  * What each line of the output holds: a full assessment (default), or the verdict and statuses only.
@@ -13,6 +14,7 @@ import { AssessmentJson, type ByteBuffer } from "./assessment-json.ts";
  * const detail: JsonlDetail = "verdict"; // one line per incident: the verdict and each finding's status
  * await evaluateJsonl(input, output, { detail });
  * ```
+ * @category Node
  */
 export type JsonlDetail = "full" | "verdict";
 
@@ -24,6 +26,7 @@ export type JsonlDetail = "full" | "verdict";
  *   onError: (error: JsonlLineError) => console.error(`line ${error.line}: ${error.message}`),
  * });
  * ```
+ * @category Node
  */
 export interface JsonlLineError {
   /** The line number in the input, from 1. */
@@ -187,8 +190,8 @@ export class JsonlJudge {
     const own = wrapper && isRecord(wrapper["interpretation"]) ? wrapper["interpretation"] : undefined;
     const options = own ? { interpretation: own as InterpretationInput } : undefined;
     try {
-      if (this.#config.detail === "verdict") out.text(JSON.stringify(this.#evaluator.verdictSync(incident, options)));
-      else this.#json.write(this.#evaluator.evaluateSync(incident, options), out);
+      if (this.#config.detail === "verdict") out.text(JSON.stringify(this.#evaluator.verdictSync(uncheckedIncident(incident), options)));
+      else this.#json.write(this.#evaluator.evaluateSync(uncheckedIncident(incident), options), out);
       return undefined;
     } catch (error) {
       if (!isInvalidIncidentError(error)) throw error;

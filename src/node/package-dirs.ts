@@ -15,6 +15,7 @@ function packageRoot(): string {
  * import { defaultRulesDir, checkRulesetDir } from "netralitas-asn/node";
  * checkRulesetDir(defaultRulesDir()).problems; // => []
  * ```
+ * @category Node
  */
 export function defaultRulesDir(): string {
   return join(packageRoot(), "rules");
@@ -27,6 +28,7 @@ export function defaultRulesDir(): string {
  * import { defaultFixturesDir, loadFixtures } from "netralitas-asn/node";
  * loadFixtures(defaultFixturesDir()).length; // => the number of bundled fixtures
  * ```
+ * @category Node
  */
 export function defaultFixturesDir(): string {
   return join(packageRoot(), "fixtures");

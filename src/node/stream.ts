@@ -20,6 +20,7 @@ export type { JsonlDetail, JsonlLineError } from "./jsonl-judge.ts";
  * const options: JsonlOptions = { jobs: 2, detail: "verdict", onError: (error) => console.error(error.line, error.message) };
  * await evaluateJsonl(createReadStream("reports.jsonl"), process.stdout, options);
  * ```
+ * @category Node
  */
 export interface JsonlOptions {
   /** The rule set; default the bundled one. */
@@ -64,6 +65,7 @@ export interface JsonlOptions {
  * const summary: JsonlSummary = await evaluateJsonl(createReadStream("reports.jsonl"), process.stdout);
  * console.error(`${summary.assessed} of ${summary.lines} lines judged, ${summary.invalid} invalid`);
  * ```
+ * @category Node
  */
 export interface JsonlSummary {
   /** Lines read (blank lines included). */
@@ -332,6 +334,7 @@ const SLOTS_PER_WORKER = 3;
  *   onError: (error) => console.error(`line ${error.line}: ${error.message}`),
  * });
  * ```
+ * @category Node
  */
 export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array | string>, output: Writable, options: JsonlOptions = {}): Promise<JsonlSummary> {
   const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs as number)) : 1;

@@ -14,6 +14,7 @@ import { answeringFact, findingRelevance, knownFacts, type Dictionary } from "./
  * ```ts
  * const answer: QuestionAnswer = { value: "participant", label: { id: "peserta aktif", en: "participant" } };
  * ```
+ * @category Questions
  */
 export interface QuestionAnswer {
   readonly value: FactValue;
@@ -28,6 +29,7 @@ export interface QuestionAnswer {
  * // => { fact: "eventRole", path: "conduct.event.role", type: "enum", text: { id: "Apa perannya ...?", en: "..." },
  * //      answers: [{ value: "passive_listener", label: ... }, ...], findings: ["pp-94-2021/ikut-kampanye"], settles: 1, ... }
  * ```
+ * @category Questions
  */
 export interface Question {
   /** The dictionary fact the answer fills (e.g. `eventRole`). */
@@ -56,6 +58,7 @@ export interface Question {
  * ```ts
  * nextQuestions(assessment, { ruleset: myRuleset, exclude: ["eventRole"] });
  * ```
+ * @category Questions
  */
 export interface NextQuestionsOptions {
   /** The rule set the assessment was made with (for its fact dictionary). Default: the bundled one. */
@@ -101,6 +104,7 @@ function questionText(definition: FactDefinition): LocalizedText {
  * first?.text.en; // => "What was the person's role at the event?"
  * const next = evaluateIncidentSync(answerQuestion(incident, first!, "participant"));
  * ```
+ * @category Questions
  */
 export function nextQuestions(assessment: Assessment, options: NextQuestionsOptions = {}): Question[] {
   const ruleset = options.ruleset ?? bundledRuleset();
@@ -173,6 +177,7 @@ function knownFactsOf(assessment: Assessment): Map<string, FactValue> {
  * const target: QuestionTarget = { fact: "otherAsnBrought", path: "conduct.event.otherAsnBrought", type: "integer", answers: [] };
  * answerQuestion(incident, target, 12);
  * ```
+ * @category Questions
  */
 export type QuestionTarget = Pick<Question, "path" | "type" | "answers" | "fact">;
 
@@ -184,6 +189,7 @@ export type QuestionTarget = Pick<Question, "path" | "type" | "answers" | "fact"
  * isAllowedAnswer(question, "participant"); // => true for the eventRole question
  * isAllowedAnswer(question, "dancer"); // => false
  * ```
+ * @category Questions
  */
 export function isAllowedAnswer(question: QuestionTarget, value: unknown): value is FactValue {
   switch (question.type) {
@@ -228,6 +234,7 @@ function valueAtPath(node: unknown, keys: readonly string[]): unknown {
  * answered.conduct.event.role; // => "participant"
  * ```
  * @throws {@link InvalidIncidentError} when the value is not one of the question's allowed answers.
+ * @category Questions
  */
 export function answerQuestion<T extends object>(incident: T, question: QuestionTarget, value: FactValue): T {
   if (!isAllowedAnswer(question, value) || question.path === "") {

@@ -15,6 +15,7 @@ import { REPORT_WORDS as W } from "./words.ts";
  * ```ts
  * renderHtmlReport(assessment, { lang: "en", title: "Case LAP-2024-0117", timeZone: "Asia/Jakarta" });
  * ```
+ * @category Reports
  */
 export interface ReportOptions {
   /** Language of the report. Default `id`. */
@@ -69,6 +70,7 @@ function fence(text: string): string {
  * ```ts
  * const markdown = renderMarkdownReport(await evaluateIncident(incident), { lang: "en" });
  * ```
+ * @category Reports
  */
 export function renderMarkdownReport(assessment: Assessment, options: ReportOptions = {}): string {
   const file = build(assessment, options);
@@ -126,6 +128,7 @@ export function renderMarkdownReport(assessment: Assessment, options: ReportOpti
  * ```ts
  * escapeHtml(`<b class="x">&</b>`); // => "&lt;b class=&quot;x&quot;&gt;&amp;&lt;/b&gt;"
  * ```
+ * @category Reports
  */
 export function escapeHtml(text: string): string {
   return multiLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -182,6 +185,7 @@ p { margin: .3rem 0; }
  * ```ts
  * const html = renderHtmlReport(assessment, { lang: "id" });
  * ```
+ * @category Reports
  */
 export function renderHtmlReport(assessment: Assessment, options: ReportOptions = {}): string {
   return `<!doctype html>

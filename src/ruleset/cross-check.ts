@@ -22,6 +22,7 @@ type Path = readonly (string | number)[];
  * const { files } = checkRuleset(bundledRulesetSource());
  * files.facts; // => "fakta.json"
  * ```
+ * @category Rule sets
  */
 export interface FileNames {
   readonly rules: readonly (string | undefined)[];

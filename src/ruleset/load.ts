@@ -103,6 +103,7 @@ function field(data: unknown, key: string): unknown {
  * const { problems } = checkRuleset(bundledRulesetSource());
  * problems.length; // => 0
  * ```
+ * @category Rule sets
  */
 export function checkRuleset(input: RulesetSource): { data: RulesetData | undefined; problems: RulesetProblem[]; files: FileNames } {
   // Input limits first (./limits.ts): no schema or cross-check below sees a file that is not plain
@@ -189,6 +190,7 @@ const byId = (left: { readonly id: string }, right: { readonly id: string }): nu
  * const ruleset = loadRuleset(bundledRulesetSource());
  * ruleset.calendars.has("pilkada-2024"); // => true
  * ```
+ * @category Rule sets
  */
 export function loadRuleset(source: RulesetSource): Ruleset {
   const { data, problems, files } = checkRuleset(source);
@@ -244,6 +246,7 @@ export function isCheckedRuleset(ruleset: Ruleset): boolean {
  * const extra = readRulesetSource("./my-rules").source;
  * const evaluator = createEvaluator({ ruleset: mergeRulesetSources(bundledRulesetSource(), { rules: extra.rules }) });
  * ```
+ * @category Rule sets
  */
 export function mergeRulesetSources(base: RulesetSource, extra: Partial<RulesetSource>): RulesetSource {
   const idOf = (file: SourceFile): string | undefined => {

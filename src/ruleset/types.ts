@@ -10,6 +10,7 @@ import type { Rule, SharedCondition } from "../schema/rule.ts";
  * ```ts
  * const file: SourceFile = { file: "aturan/pp-94-2021/pengerahan-pns.json", data: JSON.parse(text) };
  * ```
+ * @category Rule sets
  */
 export interface SourceFile {
   readonly file?: string;
@@ -25,6 +26,7 @@ export interface SourceFile {
  * const { source } = readRulesetSource("./rules");
  * source.rules.length; // => the number of files under rules/aturan
  * ```
+ * @category Rule sets
  */
 export interface RulesetSource {
   readonly rules: readonly SourceFile[];
@@ -44,6 +46,7 @@ export interface RulesetSource {
  * const { data } = bundledRuleset();
  * data.catalogues.map((catalogue) => catalogue.instrument.id); // => ["pp-53-2010", "pp-94-2021", ...]
  * ```
+ * @category Rule sets
  */
 export interface RulesetData {
   readonly rules: readonly Rule[];
@@ -62,6 +65,7 @@ export interface RulesetData {
  * entry?.instrument.shortTitle; // => "PP 94/2021"
  * entry?.citation; // => "Pasal 5 huruf n angka 3"
  * ```
+ * @category Rule sets
  */
 export interface CatalogueEntry extends Provision {
   readonly instrument: { readonly id: string; readonly shortTitle: string; readonly title: string };
@@ -75,6 +79,7 @@ export interface CatalogueEntry extends Provision {
  * ruleset.rules.find((rule) => rule.id === "pp-94-2021/pengerahan-pns")?.prohibition; // => "staff_mobilisation"
  * ruleset.provinces.get("papua")?.zone; // => "WIT"
  * ```
+ * @category Rule sets
  */
 export interface Ruleset {
   readonly version: string;

@@ -7,6 +7,7 @@ import { ConfidenceSchema, LocalDateSchema, LocalizedTextSchema, SchemaRefSchema
  * ```ts
  * PHASES.indexOf("quiet_period") > PHASES.indexOf("campaign"); // => true
  * ```
+ * @category Rule sets
  */
 export const PHASES = [
   "pre_registration",
@@ -25,6 +26,7 @@ export const PHASES = [
  * ```ts
  * const phase: PhaseId = assessment.phase.id; // e.g. "campaign"
  * ```
+ * @category Rule sets
  */
 export type PhaseId = (typeof PHASES)[number];
 
@@ -34,6 +36,7 @@ export type PhaseId = (typeof PHASES)[number];
  * ```ts
  * ELECTION_KINDS; // => ["pemilu", "pilkada"]
  * ```
+ * @category Rule sets
  */
 export const ELECTION_KINDS = ["pemilu", "pilkada"] as const;
 /**
@@ -42,6 +45,7 @@ export const ELECTION_KINDS = ["pemilu", "pilkada"] as const;
  * ```ts
  * const kind: ElectionKind = assessment.election.kind; // "pemilu" or "pilkada"
  * ```
+ * @category Rule sets
  */
 export type ElectionKind = (typeof ELECTION_KINDS)[number];
 
@@ -51,6 +55,7 @@ export type ElectionKind = (typeof ELECTION_KINDS)[number];
  * ```ts
  * PhasePeriodSchema.parse({ phase: "quiet_period", from: "2024-11-24", to: "2024-11-26" });
  * ```
+ * @category Rule sets
  */
 export const PhasePeriodSchema = z
   .strictObject({
@@ -68,6 +73,7 @@ export const PhasePeriodSchema = z
  * ```ts
  * KeyDatesSchema.parse({ candidateDetermination: "2024-09-22", votingDay: "2024-11-27" });
  * ```
+ * @category Rule sets
  */
 export const KeyDatesSchema = z
   .strictObject({
@@ -96,6 +102,7 @@ const StageSchema = z
  * const calendar = CalendarSchema.parse(JSON.parse(readFileSync("rules/kalender/pilkada-2024.json", "utf8")));
  * calendar.keyDates.votingDay; // => "2024-11-27"
  * ```
+ * @category Rule sets
  */
 export const CalendarSchema = z
   .strictObject({
@@ -143,6 +150,7 @@ export const CalendarSchema = z
  * const calendar: Calendar | undefined = bundledRuleset().calendars.get("pilkada-2024");
  * calendar?.phases.find((period) => period.phase === "campaign"); // => { phase: "campaign", from: "2024-09-25", to: "2024-11-23" }
  * ```
+ * @category Rule sets
  */
 export type Calendar = z.infer<typeof CalendarSchema>;
 /**
@@ -151,6 +159,7 @@ export type Calendar = z.infer<typeof CalendarSchema>;
  * ```ts
  * const period: PhasePeriod = { phase: "voting_day", from: "2024-11-27", to: "2024-11-27" };
  * ```
+ * @category Rule sets
  */
 export type PhasePeriod = z.infer<typeof PhasePeriodSchema>;
 /**
@@ -159,6 +168,7 @@ export type PhasePeriod = z.infer<typeof PhasePeriodSchema>;
  * ```ts
  * const dates: KeyDates = { candidateDetermination: "2024-09-22", votingDay: "2024-11-27" };
  * ```
+ * @category Rule sets
  */
 export type KeyDates = z.infer<typeof KeyDatesSchema>;
 
@@ -169,6 +179,7 @@ export type KeyDates = z.infer<typeof KeyDatesSchema>;
  * const table = RegionTableSchema.parse(JSON.parse(readFileSync("rules/wilayah/provinsi.json", "utf8")));
  * table.provinces.find((province) => province.id === "bali")?.zone; // => "WITA"
  * ```
+ * @category Rule sets
  */
 export const RegionTableSchema = z
   .strictObject({
@@ -196,6 +207,7 @@ export const RegionTableSchema = z
  * ```ts
  * const table: RegionTable = bundledRuleset().data.regions;
  * ```
+ * @category Rule sets
  */
 export type RegionTable = z.infer<typeof RegionTableSchema>;
 /**
@@ -205,5 +217,6 @@ export type RegionTable = z.infer<typeof RegionTableSchema>;
  * const province: Province | undefined = bundledRuleset().provinces.get("papua");
  * province?.timeZone; // => "Asia/Jayapura"
  * ```
+ * @category Rule sets
  */
 export type Province = RegionTable["provinces"][number];

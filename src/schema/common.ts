@@ -32,6 +32,7 @@ export const LocalizedTextSchema = z
  * ```ts
  * ConfidenceSchema.parse("medium"); // => "medium"
  * ```
+ * @category Rule sets
  */
 export const ConfidenceSchema = z
   .enum(["high", "medium", "low", "unverified"])
@@ -45,6 +46,7 @@ export const ConfidenceSchema = z
  * ```ts
  * InForceSchema.parse({ from: "2010-06-06", to: "2021-08-30" });
  * ```
+ * @category Rule sets
  */
 export const InForceSchema = z
   .strictObject({
@@ -67,6 +69,7 @@ export const SlugSchema = z
  * ```ts
  * const confidence: Confidence = finding.confidence; // "high", "medium", "low" or "unverified"
  * ```
+ * @category Rule sets
  */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 /**
@@ -75,6 +78,7 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
  * ```ts
  * const inForce: InForce = { from: "2021-08-31" }; // no end: still in force
  * ```
+ * @category Rule sets
  */
 export type InForce = z.infer<typeof InForceSchema>;
 export type LocalizedTextData = z.infer<typeof LocalizedTextSchema>;

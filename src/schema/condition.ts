@@ -7,6 +7,7 @@ import { LocalizedTextSchema } from "./common.ts";
  * ```ts
  * OPERATORS.includes("greaterThan"); // => true
  * ```
+ * @category Rule sets
  */
 export const OPERATORS = [
   "equal",
@@ -26,6 +27,7 @@ export const OPERATORS = [
  * ```ts
  * const operator: Operator = "in";
  * ```
+ * @category Rule sets
  */
 export type Operator = (typeof OPERATORS)[number];
 
@@ -46,6 +48,7 @@ const ScalarSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
  * ```ts
  * const leaf: LeafCondition = { name: "unsur-mengerahkan-pns-lain", fact: "otherAsnBrought", operator: "greaterThan", value: 0 };
  * ```
+ * @category Rule sets
  */
 export interface LeafCondition {
   /** The legal element (unsur) this condition encodes, e.g. `unsur-peserta-kampanye`. */
@@ -62,6 +65,7 @@ export interface LeafCondition {
  * ```ts
  * const all: AllCondition = { all: [{ condition: "hadir-kampanye-calon" }, leaf] };
  * ```
+ * @category Rule sets
  */
 export interface AllCondition {
   name?: string | undefined;
@@ -73,6 +77,7 @@ export interface AllCondition {
  * ```ts
  * const any: AnyCondition = { name: "unsur-atribut", any: [partyAttributes, asnAttributes] };
  * ```
+ * @category Rule sets
  */
 export interface AnyCondition {
   name?: string | undefined;
@@ -84,6 +89,7 @@ export interface AnyCondition {
  * ```ts
  * const exemption: NotCondition = { name: "bukan-pendampingan-pasangan", not: { condition: "pendampingan-pasangan" } };
  * ```
+ * @category Rule sets
  */
 export interface NotCondition {
   name?: string | undefined;
@@ -95,6 +101,7 @@ export interface NotCondition {
  * ```ts
  * const reference: ConditionReference = { condition: "subjek-asn" };
  * ```
+ * @category Rule sets
  */
 export interface ConditionReference {
   name?: string | undefined;
@@ -108,6 +115,7 @@ export interface ConditionReference {
  *   all: [{ condition: "hadir-kampanye-calon" }, { name: "unsur-mengerahkan-pns-lain", fact: "otherAsnBrought", operator: "greaterThan", value: 0 }],
  * };
  * ```
+ * @category Rule sets
  */
 export type Condition = LeafCondition | AllCondition | AnyCondition | NotCondition | ConditionReference;
 
@@ -135,6 +143,7 @@ const LeafConditionSchema = z
  * ```ts
  * ConditionSchema.safeParse({ name: "x", fact: "employment", operator: "equals", value: "pns" }).success; // => false
  * ```
+ * @category Rule sets
  */
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([

@@ -16,6 +16,7 @@ export const FACT_TYPES = ["boolean", "enum", "integer", "string"] as const;
  *   label: { id: "Jumlah ASN lain yang dikerahkan", en: "Other ASN mobilised" },
  * });
  * ```
+ * @category Rule sets
  */
 export const FactDefinitionSchema = z
   .strictObject({
@@ -91,6 +92,7 @@ export const FactImplicationSchema = z
  * const dictionary = FactDictionarySchema.parse(JSON.parse(readFileSync("rules/fakta.json", "utf8")));
  * dictionary.facts.some((fact) => fact.name === "employment"); // => true
  * ```
+ * @category Rule sets
  */
 export const FactDictionarySchema = z
   .strictObject({
@@ -107,6 +109,7 @@ export const FactDictionarySchema = z
  * const definition: FactDefinition | undefined = bundledRuleset().facts.get("eventRole");
  * definition?.question?.id; // => the interview question for this fact
  * ```
+ * @category Rule sets
  */
 export type FactDefinition = z.infer<typeof FactDefinitionSchema>;
 /**
@@ -115,6 +118,7 @@ export type FactDefinition = z.infer<typeof FactDefinitionSchema>;
  * ```ts
  * const dictionary: FactDictionary = bundledRuleset().data.facts;
  * ```
+ * @category Rule sets
  */
 export type FactDictionary = z.infer<typeof FactDictionarySchema>;
 /**

@@ -10,6 +10,7 @@ import { InterpretationSchema } from "./options.ts";
  * ```ts
  * VERDICTS; // => ["violation", "no_violation", "insufficient_facts", "nothing_alleged", "not_applicable"]
  * ```
+ * @category Evaluation
  */
 export const VERDICTS = ["violation", "no_violation", "insufficient_facts", "nothing_alleged", "not_applicable"] as const;
 /**
@@ -18,6 +19,7 @@ export const VERDICTS = ["violation", "no_violation", "insufficient_facts", "not
  * ```ts
  * FINDING_STATUSES; // => ["violated", "not_violated", "undetermined", "not_alleged", "not_applicable"]
  * ```
+ * @category Evaluation
  */
 export const FINDING_STATUSES = ["violated", "not_violated", "undetermined", "not_alleged", "not_applicable"] as const;
 
@@ -28,6 +30,7 @@ export const FINDING_STATUSES = ["violated", "not_violated", "undetermined", "no
  * const fixture = FixtureSchema.parse(JSON.parse(readFileSync("fixtures/pp-94-2021/pengerahan-pns/melanggar--membawa-dua-belas-staf.json", "utf8")));
  * fixture.expect.findings; // => { "pp-94-2021/pengerahan-pns": "violated" }
  * ```
+ * @category Coverage
  */
 export const FixtureSchema = z
   .strictObject({
@@ -68,6 +71,7 @@ export const FixtureSchema = z
  * ```ts
  * const fixture: Fixture = { title: "PNS datang sendiri", incident, expect: { findings: { "pp-94-2021/pengerahan-pns": "not_violated" } } };
  * ```
+ * @category Coverage
  */
 export type Fixture = z.infer<typeof FixtureSchema>;
 /**
@@ -76,6 +80,7 @@ export type Fixture = z.infer<typeof FixtureSchema>;
  * ```ts
  * const verdict: Verdict = assessment.verdict; // e.g. "insufficient_facts"
  * ```
+ * @category Evaluation
  */
 export type Verdict = (typeof VERDICTS)[number];
 /**
@@ -84,5 +89,6 @@ export type Verdict = (typeof VERDICTS)[number];
  * ```ts
  * const status: FindingStatus = finding.status; // e.g. "undetermined"
  * ```
+ * @category Evaluation
  */
 export type FindingStatus = (typeof FINDING_STATUSES)[number];

@@ -10,6 +10,7 @@ import { SchemaRefSchema } from "./common.ts";
  * ```ts
  * EMPLOYMENTS.includes("pppk"); // => true
  * ```
+ * @category Evaluation
  */
 export const EMPLOYMENTS = [
   "pns",
@@ -33,6 +34,7 @@ export const EMPLOYMENTS = [
  * ```ts
  * const isAsn = (ASN_EMPLOYMENTS as readonly string[]).includes(incident.subject.employment ?? ""); // pns, cpns, pppk
  * ```
+ * @category Evaluation
  */
 export const ASN_EMPLOYMENTS = ["pns", "cpns", "pppk"] as const;
 export const POSITION_LEVELS = ["jpt", "administrator", "pengawas", "fungsional", "pelaksana"] as const;
@@ -42,6 +44,7 @@ export const POSITION_LEVELS = ["jpt", "administrator", "pengawas", "fungsional"
  * ```ts
  * EVENT_KINDS; // => ["campaign", "declaration", "party_event", "introduction", "other"]
  * ```
+ * @category Evaluation
  */
 export const EVENT_KINDS = ["campaign", "declaration", "party_event", "introduction", "other", "none"] as const;
 /**
@@ -50,6 +53,7 @@ export const EVENT_KINDS = ["campaign", "declaration", "party_event", "introduct
  * ```ts
  * const role: (typeof EVENT_ROLES)[number] = "passive_listener";
  * ```
+ * @category Evaluation
  */
 export const EVENT_ROLES = ["none", "passive_listener", "participant", "speaker", "organiser", "campaign_team"] as const;
 /**
@@ -58,6 +62,7 @@ export const EVENT_ROLES = ["none", "passive_listener", "participant", "speaker"
  * ```ts
  * TARGET_STATUSES; // => ["candidate", "prospective_candidate", "party"]
  * ```
+ * @category Evaluation
  */
 export const TARGET_STATUSES = ["candidate", "prospective_candidate", "party"] as const;
 export const CONTESTS = ["president", "dpr", "dpd", "dprd", "regional_head"] as const;
@@ -313,6 +318,7 @@ const TargetSchema = z
  * const result = IncidentSchema.safeParse(JSON.parse(text));
  * if (!result.success) console.log(result.error.issues.length);
  * ```
+ * @category Evaluation
  */
 export const IncidentSchema = z
   .strictObject({
@@ -342,34 +348,16 @@ export const IncidentSchema = z
   })
   .describe("Satu kejadian yang dilaporkan. Kolom yang tidak diisi berarti tidak diketahui. / One reported incident. An absent field means not known.");
 
-/**
- * An incident as accepted by the evaluator (before defaults).
- * @example
- * ```ts
- * const input: IncidentInput = {
- *   election: "pilkada-2024",
- *   region: { province: "kalimantan-tengah" },
- *   occurredAt: "2024-10-10",
- *   subject: { employment: "pns" },
- *   conduct: { event: { kind: "campaign", role: "participant", otherAsnBrought: 12 } },
- * };
- * ```
- */
-export type IncidentInput = z.input<typeof IncidentSchema>;
-/**
- * A validated incident.
- * @example
- * ```ts
- * const assessment = await evaluateIncident(input);
- * const incident: Incident = assessment.incident; // subject and conduct default to {}
- * ```
- */
-export type Incident = z.output<typeof IncidentSchema>;
+// The input and output types, with each field's description as TSDoc, are generated from the
+// schema above (`npm run generate`); test/types/incident.test-d.ts checks that they equal
+// z.input and z.output of IncidentSchema.
+export type { IncidentInput, Incident } from "./incident.generated.ts";
 /**
  * An employment status (`subject.employment`); the ASN kinds are `pns`, `cpns` and `pppk`.
  * @example
  * ```ts
  * const employment: Employment = "pppk";
  * ```
+ * @category Evaluation
  */
 export type Employment = (typeof EMPLOYMENTS)[number];

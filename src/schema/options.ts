@@ -7,6 +7,7 @@ import * as z from "zod";
  * ```ts
  * InterpretationSchema.parse({}); // => { passiveAttendance: "allowed", pppkBoundByPp94: false, skbPartBTargets: "candidates_too", ... }
  * ```
+ * @category Evaluation
  */
 export const InterpretationSchema = z
   .strictObject({
@@ -50,6 +51,7 @@ export const InterpretationSchema = z
  * const strict: InterpretationInput = { passiveAttendance: "prohibited" };
  * await evaluateIncident(incident, { interpretation: strict });
  * ```
+ * @category Evaluation
  */
 export type InterpretationInput = z.input<typeof InterpretationSchema>;
 /**
@@ -58,6 +60,7 @@ export type InterpretationInput = z.input<typeof InterpretationSchema>;
  * ```ts
  * assessment.interpretation; // => { passiveAttendance: "allowed", pppkBoundByPp94: false, skbPartBTargets: "candidates_too", ... }
  * ```
+ * @category Evaluation
  */
 export type Interpretation = z.output<typeof InterpretationSchema>;
 

@@ -8,6 +8,7 @@ import { ConfidenceSchema, InForceSchema, LocalizedTextSchema, SchemaRefSchema, 
  * ```ts
  * DISCIPLINE_LEVELS.indexOf("berat") > DISCIPLINE_LEVELS.indexOf("sedang"); // => true
  * ```
+ * @category Rule sets
  */
 export const DISCIPLINE_LEVELS = ["ringan", "sedang", "berat"] as const;
 /**
@@ -16,6 +17,7 @@ export const DISCIPLINE_LEVELS = ["ringan", "sedang", "berat"] as const;
  * ```ts
  * const level: DisciplineLevel | undefined = assessment.sanctionSummary.heaviestDiscipline;
  * ```
+ * @category Rule sets
  */
 export type DisciplineLevel = (typeof DISCIPLINE_LEVELS)[number];
 
@@ -31,6 +33,7 @@ const Common = {
  * ```ts
  * SanctionSchema.parse({ kind: "discipline", level: "berat", basis: "PP 94/2021 Pasal 14 huruf i", confidence: "high" });
  * ```
+ * @category Rule sets
  */
 export const SanctionSchema = z
   .discriminatedUnion("kind", [
@@ -111,6 +114,7 @@ export const SanctionSchema = z
  *   confidence: "high",
  * });
  * ```
+ * @category Rule sets
  */
 export const ProvisionSchema = z
   .strictObject({
@@ -134,6 +138,7 @@ export const ProvisionSchema = z
  * const catalogue = ProvisionCatalogueSchema.parse(JSON.parse(readFileSync("rules/ketentuan/pp-94-2021.json", "utf8")));
  * catalogue.instrument.shortTitle; // => "PP 94/2021"
  * ```
+ * @category Rule sets
  */
 export const ProvisionCatalogueSchema = z
   .strictObject({
@@ -160,6 +165,7 @@ export const ProvisionCatalogueSchema = z
  * const sanction: Sanction = { kind: "dismissal", form: "ptdh", confidence: "medium" };
  * describeSanction(sanction).id; // => "pemberhentian tidak dengan hormat"
  * ```
+ * @category Rule sets
  */
 export type Sanction = z.infer<typeof SanctionSchema>;
 /**
@@ -169,6 +175,7 @@ export type Sanction = z.infer<typeof SanctionSchema>;
  * const provision: Provision | undefined = bundledRuleset().provisions.get("pp-94-2021:pasal-5:huruf-n:angka-3");
  * provision?.sanctions[0]?.kind; // => "discipline"
  * ```
+ * @category Rule sets
  */
 export type Provision = z.infer<typeof ProvisionSchema>;
 /**
@@ -177,5 +184,6 @@ export type Provision = z.infer<typeof ProvisionSchema>;
  * ```ts
  * const catalogues: readonly ProvisionCatalogue[] = bundledRuleset().data.catalogues;
  * ```
+ * @category Rule sets
  */
 export type ProvisionCatalogue = z.infer<typeof ProvisionCatalogueSchema>;

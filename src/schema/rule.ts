@@ -11,6 +11,7 @@ import { SanctionSchema } from "./provision.ts";
  * ```ts
  * PROHIBITIONS.includes("staff_mobilisation"); // => true
  * ```
+ * @category Rule sets
  */
 export const PROHIBITIONS = [
   "campaign_participation",
@@ -39,6 +40,7 @@ export const PROHIBITIONS = [
  * ```ts
  * const prohibition: Prohibition = "state_facilities";
  * ```
+ * @category Rule sets
  */
 export type Prohibition = (typeof PROHIBITIONS)[number];
 
@@ -48,6 +50,7 @@ export type Prohibition = (typeof PROHIBITIONS)[number];
  * ```ts
  * RuleNoteSchema.parse({ kind: "uncertainty", text: { id: "Tingkat hukuman tidak jelas (L).", en: "The level is unclear (L)." } });
  * ```
+ * @category Rule sets
  */
 export const RuleNoteSchema = z
   .strictObject({
@@ -64,6 +67,7 @@ export const RuleNoteSchema = z
  * const rule = RuleSchema.parse(JSON.parse(readFileSync("rules/aturan/pp-94-2021/pengerahan-pns.json", "utf8")));
  * rule.provisions; // => ["pp-94-2021:pasal-5:huruf-n:angka-3"]
  * ```
+ * @category Rule sets
  */
 export const RuleSchema = z
   .strictObject({
@@ -133,6 +137,7 @@ export const RuleSchema = z
  *   condition: { name: "subjek-pegawai-asn", fact: "employment", operator: "in", value: ["pns", "cpns", "pppk"] },
  * });
  * ```
+ * @category Rule sets
  */
 export const SharedConditionSchema = z
   .strictObject({
@@ -150,6 +155,7 @@ export const SharedConditionSchema = z
  * const rule: Rule | undefined = bundledRuleset().rules.find((entry) => entry.id === "pp-94-2021/pengerahan-pns");
  * rule?.title.id; // => "Peserta kampanye mengerahkan PNS lain"
  * ```
+ * @category Rule sets
  */
 export type Rule = z.infer<typeof RuleSchema>;
 /**
@@ -158,6 +164,7 @@ export type Rule = z.infer<typeof RuleSchema>;
  * ```ts
  * const note: RuleNote = { kind: "exemption", text: { id: "Suami/istri calon boleh mendampingi ...", en: "A candidate's spouse may accompany ..." } };
  * ```
+ * @category Rule sets
  */
 export type RuleNote = z.infer<typeof RuleNoteSchema>;
 /**
@@ -166,5 +173,6 @@ export type RuleNote = z.infer<typeof RuleNoteSchema>;
  * ```ts
  * const shared: SharedCondition | undefined = bundledRuleset().data.conditions.find((entry) => entry.id === "subjek-asn");
  * ```
+ * @category Rule sets
  */
 export type SharedCondition = z.infer<typeof SharedConditionSchema>;

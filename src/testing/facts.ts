@@ -18,6 +18,7 @@ const compiledRulesets = new WeakMap<Ruleset, CompiledRuleset>();
  * const { results } = await engine.run({ ...facts });
  * ```
  * @throws {@link index!InvalidIncidentError} (and subclasses) for input that cannot be judged.
+ * @category Coverage
  */
 export function incidentFacts(
   incident: unknown,

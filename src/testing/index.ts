@@ -8,6 +8,7 @@ import type { Ruleset } from "../ruleset/types.ts";
  * ```ts
  * assertFullCoverage({ rulesDir: "./rules", fixturesDir: "./fixtures" });
  * ```
+ * @category Coverage
  */
 export interface CoverageTarget {
   readonly ruleset?: Ruleset;
@@ -26,6 +27,7 @@ export interface CoverageTarget {
  *   if (error instanceof CoverageError) console.log(error.report.incompleteRules.map((rule) => rule.id));
  * }
  * ```
+ * @category Coverage
  */
 export class CoverageError extends Error {
   override name = "CoverageError";
@@ -47,6 +49,7 @@ export class CoverageError extends Error {
  *   assertFullCoverage({ rulesDir: "./rules", fixturesDir: "./fixtures" });
  * });
  * ```
+ * @category Coverage
  */
 export function assertFullCoverage(target: CoverageTarget = {}): CoverageReport {
   const ruleset = target.ruleset ?? (target.rulesDir ? loadRulesetFromDir(target.rulesDir) : undefined);
@@ -56,6 +59,8 @@ export function assertFullCoverage(target: CoverageTarget = {}): CoverageReport 
   return report;
 }
 
+/** Re-exported from the main entry for coverage tests. @category Coverage */
 export { coverageReport, formatCoverageGaps };
 export { incidentFacts } from "./facts.ts";
+/** Re-exported from the main entry for coverage tests. @category Coverage */
 export type { CoverageReport, FixtureCase };

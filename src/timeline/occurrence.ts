@@ -14,6 +14,7 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?
  * phaseOf("pilkada-2024", "2024-11-23T23:30:00+07:00", { province: "papua" }).occurrence;
  * // => { localDate: "2024-11-24", localTime: "01:30", instant: "2024-11-23T16:30:00.000Z", precision: "instant" }
  * ```
+ * @category Evaluation
  */
 export interface Occurrence {
   /** The local calendar date in the region (YYYY-MM-DD): the date every stage boundary and law date uses. */

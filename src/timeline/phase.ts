@@ -10,6 +10,7 @@ import { deepFreeze } from "../_utils/freeze.ts";
  * ```ts
  * const region: RegionRef = { province: "kalimantan-tengah", regency: "kotawaringin-timur" };
  * ```
+ * @category Evaluation
  */
 export interface RegionRef {
   readonly province: string;
@@ -22,6 +23,7 @@ export interface RegionRef {
  * ```ts
  * assessment.phase; // => { id: "quiet_period", from: "2024-11-24", to: "2024-11-26", confidence: "high", stages: [...] }
  * ```
+ * @category Evaluation
  */
 export interface PhaseOnDate {
   /** Stable phase id. */

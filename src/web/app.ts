@@ -1,5 +1,6 @@
 // The officers' web page: an interview in a form. Built from the core entry into one static file
 // by `npm run web` (test/support/... is not needed): no server, no network once loaded.
+import { uncheckedIncident } from "../_utils/unchecked.ts";
 import {
   answerQuestion,
   bundledRuleset,
@@ -67,7 +68,7 @@ function evaluate(): void {
   const region = state.incident["region"] as { province?: string } | undefined;
   if (!region?.province || typeof state.incident["occurredAt"] !== "string") return;
   try {
-    state.assessment = evaluator.evaluateSync(state.incident);
+    state.assessment = evaluator.evaluateSync(uncheckedIncident(state.incident));
   } catch (error) {
     state.error = isInvalidIncidentError(error) ? error.issues.map((issue) => `${issue.path.join(".")}: ${issue.messages[state.lang]}`).join("\n") : String(error);
   }

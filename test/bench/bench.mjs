@@ -18,6 +18,8 @@
 //    large streamed batch generated on the fly into standard input (verdict lines: a full
 //    assessment of some 50 rules is ~100 kB of JSON).
 // 7. The browser bundle size, when test/bench/bundle-size.mjs exists.
+// 8. The HTTP service under a bounded load (test/bench/server-load.mjs): fixed concurrency for a
+//    fixed time per scenario, throughput and p50/p99, and one streamed NDJSON batch.
 // Ratios are reported, never compared with thresholds.
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
@@ -307,4 +309,10 @@ if (existsSync(bundleScript)) {
   const child = spawnSync(process.execPath, [bundleScript], { encoding: "utf8", cwd: root });
   line(`\nbrowser bundle size (test/bench/bundle-size.mjs):`);
   line((child.stdout || child.stderr).trim());
+}
+
+// ---------------------------------------------------------------------------------------------- HTTP service
+{
+  const child = spawnSync(process.execPath, [join(here, "server-load.mjs"), ...(quick ? ["--quick"] : [])], { encoding: "utf8", cwd: root });
+  line(`\n${(child.stdout || child.stderr).trim()}`);
 }

@@ -14,6 +14,7 @@ import { CliError, EXIT, JSON_OPTION, stringOption, usageError, type CliIo, type
 import { displayIssues, formatAssessment, formatExpectation, formatProblems, problemJson, type DisplayProblem } from "../format.ts";
 import { INTERPRETATION_OPTION, RULES_OPTIONS, interpretationFrom, rulesetFromOptions } from "../rules.ts";
 import { JSONL_OPTIONS, runJsonl } from "../jsonl.ts";
+import { uncheckedIncident } from "../../_utils/unchecked.ts";
 
 /** The outcome of one input file. */
 export type EvaluationResult =
@@ -65,7 +66,7 @@ async function evaluateInput(
   const locate = (path: readonly (string | number)[], code: string) =>
     path[0] === "interpretation" && !(typeof path[1] === "string" && path[1] in fromFile) ? undefined : locateIn(document, path, code);
   try {
-    const assessment = await options.evaluator.evaluate(incident, { interpretation: interpretation as InterpretationInput });
+    const assessment = await options.evaluator.evaluate(uncheckedIncident(incident), { interpretation: interpretation as InterpretationInput });
     const fixture = record ? FixtureSchema.safeParse(data) : undefined;
     return {
       file: name,

@@ -16,6 +16,7 @@ import type { InterpretationInput } from "../../schema/options.ts";
 import type { Assessment } from "../../types.ts";
 import { CliError, EXIT, stringOption, usageError, type Command, type ExitCode } from "../command.ts";
 import { INTERPRETATION_OPTION, RULES_OPTIONS, interpretationFrom, rulesetFromOptions } from "../rules.ts";
+import { uncheckedIncident } from "../../_utils/unchecked.ts";
 
 /** Reads answers one line at a time, from a terminal or a pipe. */
 export interface LineReader {
@@ -276,7 +277,7 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
       }
       if (stopped) break;
       try {
-        assessment = evaluator.evaluateSync(incident, evaluateOptions);
+        assessment = evaluator.evaluateSync(uncheckedIncident(incident), evaluateOptions);
         break;
       } catch (error) {
         if (!isInvalidIncidentError(error)) throw error;
@@ -325,7 +326,7 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
         continue;
       }
       incident = answerQuestion(incident, question, value);
-      assessment = evaluator.evaluateSync(incident, evaluateOptions);
+      assessment = evaluator.evaluateSync(uncheckedIncident(incident), evaluateOptions);
       say(statusLine(assessment, lang));
     }
     if (stopped) say(W.stopped[lang]);

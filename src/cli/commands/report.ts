@@ -5,6 +5,7 @@ import { renderHtmlReport, renderMarkdownReport } from "../../report/report.ts";
 import type { InterpretationInput } from "../../schema/options.ts";
 import { CliError, EXIT, stringOption, usageError, type Command } from "../command.ts";
 import { INTERPRETATION_OPTION, RULES_OPTIONS, interpretationFrom, rulesetFromOptions } from "../rules.ts";
+import { uncheckedIncident } from "../../_utils/unchecked.ts";
 
 /** `netralitas report <FILE> --format md|html`: a case-file report of one incident. */
 export const report: Command = {
@@ -56,7 +57,7 @@ The HTML is self-contained (inline CSS, no external resources), ready to attach.
     const fromFile = isFixture && typeof record["interpretation"] === "object" && record["interpretation"] !== null ? (record["interpretation"] as Record<string, unknown>) : {};
     const interpretation = { ...fromFile, ...interpretationFrom(values) } as InterpretationInput;
     try {
-      const assessment = await createEvaluator({ lang, ruleset }).evaluate(incident, { interpretation });
+      const assessment = await createEvaluator({ lang, ruleset }).evaluate(uncheckedIncident(incident), { interpretation });
       const reportOptions = { lang, ruleset, detail: stringOption(values, "detail") === "full" ? ("full" as const) : ("summary" as const) };
       const text = stringOption(values, "format") === "html" ? renderHtmlReport(assessment, reportOptions) : renderMarkdownReport(assessment, reportOptions);
       const out = stringOption(values, "out");
