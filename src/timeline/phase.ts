@@ -1,6 +1,6 @@
 import type { Calendar, KeyDates, PhaseId } from "../schema/calendar.ts";
 import type { Confidence } from "../schema/common.ts";
-import type { CONTESTS } from "../schema/incident.ts";
+import type { Incident } from "../schema/incident.ts";
 import type { LocalizedText } from "../_utils/text.ts";
 import { compareDates, isWithin, monthsBefore } from "./dates.ts";
 import { deepFreeze } from "../_utils/freeze.ts";
@@ -50,7 +50,7 @@ export interface PhaseOnDate {
  * const contest: Contest = "dpr";
  * ```
  */
-export type Contest = (typeof CONTESTS)[number];
+export type Contest = NonNullable<NonNullable<Incident["target"]>["contest"]>;
 
 /**
  * The regional override that supplied a phase period: its region, and how far a partial re-vote reached.
