@@ -1,4 +1,4 @@
-import type { Calendar, KeyDates, PhaseId } from "../schema/calendar.ts";
+import type { Calendar, KeyDates, PhaseId, PhasePeriod } from "../schema/calendar.ts";
 import type { Confidence } from "../schema/common.ts";
 import type { Incident } from "../schema/incident.ts";
 import type { LocalizedText } from "../_utils/text.ts";
@@ -115,46 +115,37 @@ function findPhase(calendar: Calendar, region: RegionRef, localDate: string, con
   const stages = [...(calendar.stages ?? []), ...overrides.flatMap((override) => override.stages ?? [])]
     .filter((stage) => isWithin(localDate, stage.from, stage.to ?? stage.from))
     .map((stage) => ({ id: stage.id, name: stage.name }));
+  const on = (periods: readonly PhasePeriod[] | undefined) => periods?.find((candidate) => isWithin(localDate, candidate.from, candidate.to));
   for (let index = overrides.length - 1; index >= 0; index--) {
     const override = overrides[index];
-    const period = override?.phases?.find((candidate) => isWithin(localDate, candidate.from, candidate.to));
-    if (override && period) {
-      return {
-        id: period.phase,
-        from: period.from,
-        to: period.to,
-        confidence: period.confidence ?? override.confidence,
-        note: period.note ?? override.note,
-        regionalOverride: overrideRef(override),
-        stages,
-      };
-    }
+    const period = on(override?.phases);
+    if (override && period) return phaseFrom(period, override, stages, { regionalOverride: overrideRef(override) });
   }
   if (contest !== undefined) {
     for (const entry of calendar.contestPhases ?? []) {
-      if (!entry.contests.includes(contest)) continue;
-      const period = entry.phases.find((candidate) => isWithin(localDate, candidate.from, candidate.to));
-      if (period) {
-        return {
-          id: period.phase,
-          from: period.from,
-          to: period.to,
-          confidence: period.confidence ?? entry.confidence,
-          note: period.note ?? entry.note,
-          contests: entry.contests,
-          stages,
-        };
-      }
+      const period = entry.contests.includes(contest) ? on(entry.phases) : undefined;
+      if (period) return phaseFrom(period, entry, stages, { contests: entry.contests });
     }
   }
-  const period = calendar.phases.find((candidate) => isWithin(localDate, candidate.from, candidate.to));
-  if (!period) return undefined;
+  const period = on(calendar.phases);
+  return period ? phaseFrom(period, { confidence: calendar.confidence }, stages, {}) : undefined;
+}
+
+/** A period as a {@link PhaseOnDate}: its own confidence and note, else those of whatever supplied it. */
+function phaseFrom(
+  period: PhasePeriod,
+  source: { readonly confidence: Confidence; readonly note?: LocalizedText | undefined },
+  stages: PhaseOnDate["stages"],
+  origin: Pick<PhaseOnDate, "regionalOverride" | "contests">,
+): PhaseOnDate {
+  const note = period.note ?? source.note;
   return {
     id: period.phase,
     from: period.from,
     to: period.to,
-    confidence: period.confidence ?? calendar.confidence,
-    ...(period.note ? { note: period.note } : {}),
+    confidence: period.confidence ?? source.confidence,
+    ...(note ? { note } : {}),
+    ...origin,
     stages,
   };
 }
