@@ -67,6 +67,10 @@ describe("UU 10/2016 Pasal 188 in two dated versions", () => {
     expect(reachesSubject(offender, "state_official")).toBe(true);
     expect(reachesSubject(offender, "pns")).toBe(false);
     expect(reachesSubject(offender, undefined)).toBe(false);
+    // An ASN of unknown kind: decided when the article treats every kind alike.
+    expect(reachesSubject(pasal188On(PASAL_71[0] as string, "2024-12-01"), "asn")).toBe(true);
+    expect(reachesSubject({ ...unlimited, subjects: ["tni", "polri"] }, "asn")).toBe(false);
+    expect(reachesSubject({ ...unlimited, subjects: ["pns"] }, "asn")).toBeUndefined();
   });
 
   it("the inference behind the start date is marked: the new version is low confidence and says why", () => {

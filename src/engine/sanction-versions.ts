@@ -1,4 +1,4 @@
-import type { Employment } from "../schema/incident.ts";
+import { ASN_EMPLOYMENTS, type Employment } from "../schema/incident.ts";
 import type { Sanction } from "../schema/provision.ts";
 import { daysAfter, isWithin } from "../timeline/dates.ts";
 
@@ -34,10 +34,16 @@ export function sanctionChangeDates(sanctions: readonly Sanction[]): readonly st
  * Whether a criminal sanction is the reported person's own exposure: an offence committed by
  * someone else (`offender`) is theirs only for the `subjects` it names; an article with `subjects`
  * and no offender reaches only those kinds. Undefined when that depends on an employment the
- * incident does not state.
+ * incident does not state, or on the kind of an `asn` whose kinds the subjects split.
  */
 export function reachesSubject(sanction: CriminalSanction, employment: Employment | undefined): boolean | undefined {
   if (sanction.offender) return employment !== undefined && (sanction.subjects ?? []).includes(employment);
-  if (sanction.subjects === undefined) return true;
-  return employment === undefined ? undefined : sanction.subjects.includes(employment);
+  const subjects = sanction.subjects;
+  if (subjects === undefined) return true;
+  if (employment === undefined) return undefined;
+  if (subjects.includes(employment)) return true;
+  if (employment !== "asn") return false;
+  // An ASN of unknown kind: reached if every kind is, not reached if none is.
+  const reached = ASN_EMPLOYMENTS.filter((kind) => subjects.includes(kind)).length;
+  return reached === ASN_EMPLOYMENTS.length ? true : reached === 0 ? false : undefined;
 }
