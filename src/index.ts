@@ -63,7 +63,7 @@ export type {
 } from "./types.ts";
 export type { TraceNode, TraceLeaf, TraceGroup, Tri, Facts, FactValue } from "./engine/trace.ts";
 export type { Occurrence } from "./timeline/occurrence.ts";
-export type { PhaseOnDate, RegionRef } from "./timeline/phase.ts";
+export type { PhaseOnDate, RegionRef, RegionalOverrideRef, Contest } from "./timeline/phase.ts";
 export type { LocalizedText, Lang } from "./_utils/text.ts";
 export { describeSanction } from "./explain/words.ts";
 export { traceElements } from "./explain/elements.ts";

@@ -178,6 +178,14 @@ export const MESSAGES = {
     id: "Aturan berlaku {from} s.d. {to}, di luar masa berlaku ketentuan {value} ({provisionFrom} s.d. {provisionTo}).",
     en: "The rule is in force {from} to {to}, outside the provision {value} ({provisionFrom} to {provisionTo}).",
   },
+  sanction_outside_provision: {
+    id: "Versi sanksi berlaku {from} s.d. {to}, di luar masa berlaku ketentuannya ({provisionFrom} s.d. {provisionTo}).",
+    en: "The sanction version applies {from} to {to}, outside its provision's dates ({provisionFrom} to {provisionTo}).",
+  },
+  sanction_version_overlap: {
+    id: "Dua versi sanksi {value} berlaku pada hari yang sama; tanggal kejadian harus memilih tepat satu.",
+    en: "Two versions of the sanction {value} apply on the same day; the law date must pick exactly one.",
+  },
   in_force_reversed: {
     id: "Tanggal akhir {to} sebelum tanggal mulai {from}.",
     en: "The end date {to} is before the start date {from}.",

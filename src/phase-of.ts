@@ -5,7 +5,7 @@ import { message } from "./messages.ts";
 import { withSuggestion } from "./schema/issues.ts";
 import type { Ruleset } from "./ruleset/types.ts";
 import { resolveOccurrence, type Occurrence } from "./timeline/occurrence.ts";
-import { phaseOn, type PhaseOnDate } from "./timeline/phase.ts";
+import { phaseOn, type Contest, type PhaseOnDate } from "./timeline/phase.ts";
 import type { Lang } from "./_utils/text.ts";
 
 /**
@@ -28,7 +28,8 @@ export interface PhaseResult {
 
 /**
  * The election phase, local date and zone for an occurrence in a region. Stage boundaries are
- * local calendar dates; the process's own time zone never matters.
+ * local calendar dates; the process's own time zone never matters. `options.contest` (the candidate's
+ * contest) selects contest-specific periods, such as the legislative lists fixed before the presidential pairs.
  * @example
  * ```ts
  * phaseOf("pilkada-2024", "2024-11-23T23:30:00+07:00", { province: "kalimantan-selatan" });
@@ -41,7 +42,7 @@ export function phaseOf(
   election: string,
   occurredAt: string,
   region: { readonly province: string; readonly regency?: string },
-  options: { readonly ruleset?: Ruleset; readonly lang?: Lang } = {},
+  options: { readonly ruleset?: Ruleset; readonly lang?: Lang; readonly contest?: Contest } = {},
 ): PhaseResult {
   const ruleset = options.ruleset ?? bundledRuleset();
   const lang = options.lang ?? "id";
@@ -62,7 +63,7 @@ export function phaseOf(
   if (!occurrence) {
     throw new InvalidIncidentError([withSuggestion("invalid_occurrence", ["occurredAt"], "invalid_occurrence", { received: occurredAt }, lang, undefined)], lang);
   }
-  const phase = phaseOn(calendar, region, occurrence.localDate);
+  const phase = phaseOn(calendar, region, occurrence.localDate, options.contest);
   if (!phase) {
     const messages = message("date_outside_calendar", { date: occurrence.localDate, election, from: calendar.coverage.from, to: calendar.coverage.to });
     throw new DateOutsideCalendarError([{ code: "date_outside_calendar", path: ["occurredAt"], message: messages[lang], messages }], lang);

@@ -289,6 +289,26 @@ describe("netralitas coverage, phase, explain and --help", () => {
     expect(unknown.stderr).toContain('Pemilihan "pilkada-2042" tidak dikenal');
   });
 
+  it("phase names a re-vote's reach and a contest's own period; a contest outside the list is a usage error", async () => {
+    const [psu, planned, dpr, president, wrong] = await Promise.all([
+      run(["phase", "pilkada-2024", "2025-04-05", "--region", "sulawesi-tengah", "--regency", "banggai"]),
+      run(["phase", "pilkada-2024", "2025-05-24", "--region", "lampung", "--regency", "pesawaran", "--lang", "en"]),
+      run(["phase", "pemilu-2024", "2023-11-05", "--region", "dki-jakarta", "--contest", "dpr", "--json"]),
+      run(["phase", "pemilu-2024", "2023-11-05", "--region", "dki-jakarta", "--contest", "president"]),
+      run(["phase", "pemilu-2024", "2023-11-05", "--region", "dki-jakarta", "--contest", "mayor"]),
+    ]);
+    expect(psu.code).toBe(0);
+    expect(psu.stdout).toContain("hari pemungutan suara (voting_day)");
+    expect(psu.stdout).toContain("tahapan khusus wilayah (89 TPS)");
+    expect(planned.stdout).toContain("regional stage override (planned only)");
+    const result = JSON.parse(dpr.stdout) as { phase: { id: string; from: string; contests: string[] } };
+    expect(result.phase).toMatchObject({ id: "candidates_determined", from: "2023-11-03", contests: ["dpr", "dpd"] });
+    expect(president.stdout).toContain("(registration)");
+    expect(president.stdout).not.toContain("Khusus pemilihan");
+    expect(wrong.code).toBe(4);
+    expect(wrong.stderr).toContain('Nilai "mayor" tidak sah untuk opsi --contest');
+  });
+
   it("explain puts a rule in words with its provisions, elements and fixtures", async () => {
     const [text, english, unknown] = await Promise.all([
       run(["explain", "pp-94-2021/pengerahan-pns"]),

@@ -3,6 +3,7 @@ import { bundledRuleset, phaseOf } from "../src/index.ts";
 import { resolveOccurrence } from "../src/timeline/occurrence.ts";
 import { determinationWindows, phaseOn } from "../src/timeline/phase.ts";
 import { monthsBefore } from "../src/timeline/dates.ts";
+import { DayTable } from "../src/engine/day-table.ts";
 
 describe("phases on local calendar dates", () => {
   it.each([
@@ -101,5 +102,173 @@ describe("UU 10/2016 Pasal 71 windows are computed from the calendar", () => {
 
   it("month arithmetic clamps at month ends (31 Aug − 6 months = 29 Feb in a leap year)", () => {
     expect(monthsBefore("2024-08-31", 6)).toBe("2024-02-29");
+  });
+});
+
+describe("2025 follow-up elections of the Pilkada 2024 (regional overrides)", () => {
+  const calendar = bundledRuleset().calendars.get("pilkada-2024");
+  if (!calendar) throw new Error("missing calendar");
+
+  it.each([
+    // [province, regency, date, phase]: the re-vote day in its region, post_result elsewhere
+    ["sulawesi-tengah", "banggai", "2025-04-05", "voting_day"],
+    ["sulawesi-tengah", "poso", "2025-04-05", "post_result"],
+    ["sulawesi-tengah", "banggai", "2025-04-04", "post_result"],
+    ["sulawesi-tengah", "banggai", "2025-04-06", "post_result"],
+    ["banten", "serang", "2025-04-19", "voting_day"],
+    ["banten", "kota-serang", "2025-04-19", "post_result"],
+    ["aceh", "sabang", "2025-04-05", "voting_day"],
+    ["papua", "jayapura", "2025-08-06", "voting_day"],
+    ["papua", undefined, "2025-08-06", "voting_day"],
+    ["papua-selatan", "merauke", "2025-08-06", "post_result"],
+  ] as const)("%s/%s on %s is %s", (province, regency, date, phase) => {
+    expect(phaseOf("pilkada-2024", date, { province, ...(regency ? { regency } : {}) }).phase.id).toBe(phase);
+  });
+
+  it("a re-vote of some polling stations carries its reach, the day's confidence and the override's region", () => {
+    const banggai = phaseOn(calendar, { province: "sulawesi-tengah", regency: "banggai" }, "2025-04-05");
+    expect(banggai).toMatchObject({ id: "voting_day", confidence: "high", regionalOverride: { province: "sulawesi-tengah", regency: "banggai", pollingStations: { min: 89, max: 89 } } });
+    expect(banggai?.regionalOverride?.planned).toBeUndefined();
+    const siak = phaseOn(calendar, { province: "riau", regency: "siak" }, "2025-03-22");
+    expect(siak?.regionalOverride?.pollingStations).toEqual({ min: 2, max: 4 });
+    const parigi = phaseOn(calendar, { province: "sulawesi-tengah", regency: "parigi-moutong" }, "2025-04-16");
+    expect(parigi).toMatchObject({ id: "voting_day", confidence: "medium" });
+    expect(parigi?.regionalOverride?.pollingStations).toBeUndefined();
+  });
+
+  it("re-votes the KPU only planned say so, with medium confidence", () => {
+    const palopo = phaseOn(calendar, { province: "sulawesi-selatan", regency: "palopo" }, "2025-05-24");
+    expect(palopo).toMatchObject({ id: "voting_day", confidence: "medium", regionalOverride: { planned: true } });
+  });
+
+  it.each([
+    // the repeated election in Bangka and Pangkalpinang after the empty box won
+    ["bangka", "2024-10-01", "campaign", "high"],
+    ["bangka", "2025-03-05", "post_result", "high"],
+    ["bangka", "2025-03-06", "pre_registration", "high"],
+    ["bangka", "2025-06-26", "registration", "high"],
+    ["bangka", "2025-07-21", "registration", "high"],
+    ["bangka", "2025-07-22", "candidates_determined", "high"],
+    ["bangka", "2025-07-25", "campaign", "high"],
+    ["pangkalpinang", "2025-08-23", "campaign", "high"],
+    ["pangkalpinang", "2025-08-24", "quiet_period", "medium"],
+    ["bangka", "2025-08-27", "voting_day", "high"],
+    ["bangka", "2025-08-28", "post_result", "high"],
+    ["belitung", "2025-08-01", "post_result", "high"],
+  ] as const)("kepulauan-bangka-belitung/%s on %s is %s (%s)", (regency, date, phase, confidence) => {
+    const result = phaseOn(calendar, { province: "kepulauan-bangka-belitung", regency }, date);
+    expect(result?.id).toBe(phase);
+    expect(result?.confidence).toBe(confidence);
+  });
+
+  it("a region's own stages show only in that region; the calendar's stages everywhere", () => {
+    const stageIds = (regency: string, date: string) =>
+      phaseOn(calendar, { province: "kepulauan-bangka-belitung", regency }, date)?.stages.map((stage) => stage.id) ?? [];
+    expect(stageIds("bangka", "2025-06-27")).toContain("ulang-pendaftaran");
+    expect(stageIds("belitung", "2025-06-27")).not.toContain("ulang-pendaftaran");
+    expect(stageIds("belitung", "2024-06-01")).toEqual(["dukungan-calon-perseorangan"]);
+    expect(stageIds("belitung", "2024-05-08")).toEqual(["dukungan-calon-perseorangan", "penyerahan-dokumen-dukungan"]);
+    expect(phaseOn(calendar, { province: "jawa-barat" }, "2024-08-19")?.id).toBe("pre_registration");
+  });
+});
+
+describe("UU 10/2016 Pasal 71(2) ends with the term: the day before the new head's inauguration", () => {
+  const calendar = bundledRuleset().calendars.get("pilkada-2024");
+  if (!calendar) throw new Error("missing calendar");
+  const endOfTerm = (province: string, regency: string | undefined, date: string) => determinationWindows(calendar, { province, regency }, date).untilEndOfTerm;
+
+  it("closes on the simultaneous inauguration of 20 Feb 2025 by default", () => {
+    expect(endOfTerm("jawa-barat", undefined, "2025-02-19")).toBe(true);
+    expect(endOfTerm("jawa-barat", undefined, "2025-02-20")).toBe(false);
+    expect(endOfTerm("jawa-barat", "bandung", "2025-06-01")).toBe(false);
+  });
+
+  it("Aceh: inauguration date not found, so unknown once the count is over", () => {
+    expect(endOfTerm("aceh", undefined, "2024-12-16")).toBe(true);
+    expect(endOfTerm("aceh", undefined, "2024-12-17")).toBeUndefined();
+    expect(endOfTerm("aceh", "banda-aceh", "2025-03-01")).toBeUndefined();
+  });
+
+  it("Babel and Papua Pegunungan: governors on 17 Apr 2025, regents and mayors on 20 Feb; whose term is not stated, so unknown between", () => {
+    for (const province of ["kepulauan-bangka-belitung", "papua-pegunungan"]) {
+      expect(endOfTerm(province, undefined, "2025-02-19"), province).toBe(true);
+      expect(endOfTerm(province, undefined, "2025-02-20"), province).toBeUndefined();
+      expect(endOfTerm(province, undefined, "2025-04-16"), province).toBeUndefined();
+      expect(endOfTerm(province, undefined, "2025-04-17"), province).toBe(false);
+    }
+  });
+
+  it("re-vote regions: inauguration not found, unknown after the count", () => {
+    expect(endOfTerm("sulawesi-tengah", "banggai", "2025-02-25")).toBeUndefined();
+    expect(endOfTerm("sulawesi-tengah", "banggai", "2025-04-05")).toBe(true);
+    expect(endOfTerm("sulawesi-tengah", "poso", "2025-02-25")).toBe(false);
+  });
+
+  it("the repeated election keeps the window running from 22 Mar 2024, ayat 3 included", () => {
+    const bangka = { province: "kepulauan-bangka-belitung", regency: "bangka" };
+    expect(determinationWindows(calendar, bangka, "2024-03-22")).toMatchObject({ start: "2024-03-22", untilEndOfTerm: true, untilWinnersDetermined: true });
+    expect(determinationWindows(calendar, bangka, "2025-08-01")).toMatchObject({ untilWinnersDetermined: true });
+    // The governor's term ended on 17 Apr 2025, the acting regent's has no known end.
+    expect(determinationWindows(calendar, bangka, "2025-08-01").untilEndOfTerm).toBeUndefined();
+  });
+
+  it("a calendar with no inauguration date no longer keeps the window open for ever (pilkada-2020)", () => {
+    const pilkada2020 = bundledRuleset().calendars.get("pilkada-2020");
+    if (!pilkada2020) throw new Error("missing calendar");
+    const region = { province: "jawa-tengah" };
+    expect(determinationWindows(pilkada2020, region, "2020-12-26").untilEndOfTerm).toBe(true);
+    expect(determinationWindows(pilkada2020, region, "2021-02-01").untilEndOfTerm).toBeUndefined();
+    expect(determinationWindows(pilkada2020, region, "2021-07-01").untilEndOfTerm).toBe(false);
+  });
+});
+
+describe("contest-specific periods (Pemilu 2024: legislative lists before the presidential pairs)", () => {
+  it.each([
+    // [contest, date, phase, confidence]
+    ["dpr", "2023-11-02", "registration", "high"],
+    ["dpr", "2023-11-03", "candidates_determined", "high"],
+    ["dpd", "2023-11-12", "candidates_determined", "high"],
+    ["dprd", "2023-11-03", "candidates_determined", "low"],
+    ["president", "2023-11-12", "registration", "high"],
+    ["president", "2023-11-13", "candidates_determined", "high"],
+    [undefined, "2023-11-05", "registration", "high"],
+    ["dpr", "2023-11-28", "campaign", "high"],
+  ] as const)("%s on %s is %s (%s)", (contest, date, phase, confidence) => {
+    const result = phaseOf("pemilu-2024", date, { province: "dki-jakarta" }, contest ? { contest } : {});
+    expect(result.phase.id).toBe(phase);
+    expect(result.phase.confidence).toBe(confidence);
+  });
+
+  it("the period says which contests it holds for and runs over the whole phase", () => {
+    const result = phaseOf("pemilu-2024", "2023-11-20", { province: "bali" }, { contest: "dpd" });
+    expect(result.phase).toMatchObject({ id: "candidates_determined", from: "2023-11-03", to: "2023-11-27", contests: ["dpr", "dpd"] });
+    expect(phaseOf("pemilu-2024", "2023-11-20", { province: "bali" }, { contest: "president" }).phase.contests).toBeUndefined();
+  });
+
+  it("parties are participants from 14 Dec 2022", () => {
+    const calendar = bundledRuleset().calendars.get("pemilu-2024");
+    expect(calendar?.keyDates.partiesDetermined).toBe("2022-12-14");
+    expect(phaseOf("pemilu-2024", "2022-12-14", { province: "dki-jakarta" }).phase.stages.map((stage) => stage.id)).toContain("penetapan-partai-peserta-pemilu");
+  });
+
+  it("the day table keeps contests apart only where the calendar distinguishes them", () => {
+    const calendars = bundledRuleset().calendars;
+    const pemilu = calendars.get("pemilu-2024");
+    const pilkada = calendars.get("pilkada-2024");
+    if (!pemilu || !pilkada) throw new Error("missing calendar");
+    let computed = 0;
+    const table = new DayTable<string>(() => {
+      computed++;
+      return [];
+    });
+    const region = { province: "dki-jakarta" };
+    expect(table.get(pemilu, region, "2023-11-05", "dpr").phase?.id).toBe("candidates_determined");
+    expect(table.get(pemilu, region, "2023-11-05", "president").phase?.id).toBe("registration");
+    expect(table.get(pemilu, region, "2023-11-05").phase?.id).toBe("registration");
+    // A contest no period names (here the presidency, which the base calendar follows) shares the contest-free entry.
+    expect(computed).toBe(2);
+    expect(table.get(pemilu, region, "2023-11-05", "president")).toBe(table.get(pemilu, region, "2023-11-05"));
+    expect(table.get(pilkada, region, "2024-10-01", "regional_head")).toBe(table.get(pilkada, region, "2024-10-01"));
+    expect(table.get(pemilu, region, "2023-11-05", "dpr")).toBe(table.get(pemilu, region, "2023-11-05", "dpr"));
   });
 });

@@ -1,5 +1,5 @@
 import type { Calendar } from "../schema/calendar.ts";
-import { covers, determinationWindows, phaseOn, type PhaseOnDate, type RegionRef } from "../timeline/phase.ts";
+import { covers, determinationWindows, phaseOn, type Contest, type PhaseOnDate, type RegionRef } from "../timeline/phase.ts";
 
 /** Everything about one local date in one calendar and region that does not depend on the incident. */
 export interface DayInfo<Rule> {
@@ -51,16 +51,30 @@ export class DayTable<Rule> {
     return region.regency !== undefined && regencies.has(region.regency) ? `${region.province}/${region.regency}` : region.province;
   }
 
-  /** The day's entry (computed on first use). */
-  get(calendar: Calendar, region: RegionRef, localDate: string): DayInfo<Rule> {
+  /** The contests a calendar's contest-specific periods name (empty for most calendars). */
+  readonly #contests = new WeakMap<Calendar, ReadonlySet<string>>();
+
+  #contestKey(calendar: Calendar, contest: Contest | undefined): string {
+    if (contest === undefined) return "";
+    let contests = this.#contests.get(calendar);
+    if (!contests) this.#contests.set(calendar, (contests = new Set((calendar.contestPhases ?? []).flatMap((entry) => entry.contests))));
+    return contests.has(contest) ? `#${contest}` : "";
+  }
+
+  /**
+   * The day's entry (computed on first use). `contest` is the candidate's contest, when known: it
+   * selects the calendar's contest-specific periods (see {@link phaseOn}).
+   */
+  get(calendar: Calendar, region: RegionRef, localDate: string, contest?: Contest): DayInfo<Rule> {
     let regions = this.#entries.get(calendar);
     if (!regions) this.#entries.set(calendar, (regions = new Map()));
-    const regionKey = this.#regionKey(calendar, region);
+    const contestKey = this.#contestKey(calendar, contest);
+    const regionKey = this.#regionKey(calendar, region) + contestKey;
     let days = regions.get(regionKey);
     if (!days) regions.set(regionKey, (days = new Map()));
     const known = days.get(localDate);
     if (known) return known;
-    const phase = phaseOn(calendar, region, localDate);
+    const phase = phaseOn(calendar, region, localDate, contestKey === "" ? undefined : contest);
     const windows = phase ? determinationWindows(calendar, region, localDate) : undefined;
     const entry: DayInfo<Rule> = {
       phase,

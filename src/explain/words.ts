@@ -68,6 +68,22 @@ function months(value: number, lang: Lang): string {
  * @category Evaluation
  */
 export function describeSanction(sanction: Sanction): LocalizedText {
+  const described = describeSanctionItself(sanction);
+  const version = versionWords(sanction);
+  return version ? { id: `${described.id} [${version.id}]`, en: `${described.en} [${version.en}]` } : described;
+}
+
+/** Which version of a dated sanction this is: its dates and the ruling that made it. */
+function versionWords(sanction: Sanction): LocalizedText | undefined {
+  const inForce = sanction.inForce;
+  if (!inForce) return undefined;
+  const by = sanction.amendedBy ? `, ${sanction.amendedBy.citation}` : "";
+  return inForce.to === undefined
+    ? { id: `versi sejak ${inForce.from}${by}`, en: `version from ${inForce.from}${by}` }
+    : { id: `versi ${inForce.from} s.d. ${inForce.to}${by}`, en: `version ${inForce.from} to ${inForce.to}${by}` };
+}
+
+function describeSanctionItself(sanction: Sanction): LocalizedText {
   const basis = sanction.basis ? ` (${sanction.basis})` : "";
   switch (sanction.kind) {
     case "discipline":

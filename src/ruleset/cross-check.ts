@@ -10,6 +10,7 @@ import type { FactDefinition } from "../schema/fact-dictionary.ts";
 import { IncidentSchema } from "../schema/incident.ts";
 import { knownKeysAt } from "../schema/issues.ts";
 import { InForceSchema } from "../schema/common.ts";
+import type { Provision, Sanction } from "../schema/provision.ts";
 import type { Rule } from "../schema/rule.ts";
 import type { RulesetData } from "./types.ts";
 
@@ -276,6 +277,45 @@ function checkRuleDates(rule: Pick<Rule, "inForce" | "provisions">, file: string
   });
 }
 
+/**
+ * Dated versions of a sanction: each runs forwards, inside its provision's dates, and two versions
+ * of one criminal article never apply on the same day (the law date must pick exactly one).
+ */
+function checkSanctionVersions(provision: Provision, file: string | undefined, path: Path, problems: RulesetProblem[]): void {
+  const dated = provision.sanctions.flatMap((sanction, index) => (sanction.inForce ? [{ sanction, inForce: sanction.inForce, index }] : []));
+  for (const { inForce, index } of dated) {
+    const at = [...path, "sanctions", index, "inForce"];
+    if (inForce.to !== undefined && compareDates(inForce.to, inForce.from) < 0) {
+      problems.push(problem("in_force_reversed", file, [...at, "to"], "in_force_reversed", { from: inForce.from, to: inForce.to }));
+    }
+    const startsEarly = compareDates(inForce.from, provision.inForce.from) < 0;
+    const endsLate = provision.inForce.to !== undefined && (inForce.to === undefined || compareDates(inForce.to, provision.inForce.to) > 0);
+    if (startsEarly || endsLate) {
+      problems.push(
+        problem("sanction_outside_provision", file, at, "sanction_outside_provision", {
+          from: inForce.from,
+          to: inForce.to ?? "…",
+          provisionFrom: provision.inForce.from,
+          provisionTo: provision.inForce.to ?? "…",
+        }),
+      );
+    }
+  }
+  const articleOf = (sanction: Sanction) => (sanction.kind === "criminal" ? sanction.article : undefined);
+  dated.forEach((left, position) => {
+    for (const right of dated.slice(position + 1)) {
+      const article = articleOf(left.sanction);
+      if (article === undefined || article !== articleOf(right.sanction)) continue;
+      const overlaps =
+        (left.inForce.to === undefined || compareDates(right.inForce.from, left.inForce.to) <= 0) &&
+        (right.inForce.to === undefined || compareDates(left.inForce.from, right.inForce.to) <= 0);
+      if (overlaps) {
+        problems.push(problem("sanction_version_overlap", file, [...path, "sanctions", right.index, "inForce"], "sanction_version_overlap", { value: article }));
+      }
+    }
+  });
+}
+
 /** A file that failed its schema: its cross-file checks still run on what can be read from it. */
 export interface LooseFile {
   readonly file: string | undefined;
@@ -336,6 +376,7 @@ export function crossCheck(data: RulesetData, files: FileNames, loose: LooseFile
       const path = provisionPath(catalogue, index);
       claim("provision", provision.id, files.catalogues[catalogueIndex], path);
       provisionIds.add(provision.id);
+      checkSanctionVersions(provision, files.catalogues[catalogueIndex], path.slice(0, -1), problems);
       if (catalogue.instrument.id !== "" && !provision.id.startsWith(`${catalogue.instrument.id}:`)) {
         problems.push(
           problem("id_path_mismatch", files.catalogues[catalogueIndex], path, "id_path_mismatch", {

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ConfidenceSchema, LocalDateSchema, LocalizedTextSchema, SchemaRefSchema, SlugSchema } from "./common.ts";
+import { CONTESTS } from "./incident.ts";
 
 /**
  * The stable phase vocabulary, in calendar order (timelines.md).
@@ -78,8 +79,20 @@ export const PhasePeriodSchema = z
 export const KeyDatesSchema = z
   .strictObject({
     candidateDetermination: LocalDateSchema.optional().describe("Penetapan pasangan calon. / Candidate determination."),
+    partiesDetermined: LocalDateSchema.optional().describe("Penetapan partai politik peserta pemilu. / Parties determined as election participants."),
     votingDay: LocalDateSchema.optional().describe("Hari pemungutan suara. / Voting day."),
     winnersDetermined: LocalDateSchema.optional().describe("Penetapan calon terpilih. / Winners determined."),
+    // null, not absence: a regional override must be able to say "not known here" over the base date.
+    inauguration: LocalDateSchema.nullable()
+      .optional()
+      .describe(
+        "Pelantikan kepala daerah baru: masa jabatan lama berakhir, jadi jangka waktu UU 10/2016 Pasal 71 ayat 2 berakhir sehari sebelumnya. null = belum diketahui untuk wilayah ini. / The new heads' inauguration: the old term ends, so the Pasal 71(2) window ends the day before. null = not known for this region.",
+      ),
+    governorInauguration: LocalDateSchema.nullable()
+      .optional()
+      .describe(
+        "Pelantikan gubernur bila berbeda dari inauguration (yang lalu berlaku bagi bupati dan wali kota). null = belum diketahui. / The governor's inauguration where it differs from inauguration (which then holds for regents and mayors). null = not known.",
+      ),
   })
   .describe("Tanggal kunci yang dipakai aturan (misalnya jendela 6 bulan Pasal 71). / Key dates rules use (e.g. the Pasal 71 six-month window).");
 
@@ -94,6 +107,31 @@ const StageSchema = z
     note: LocalizedTextSchema.optional(),
   })
   .describe("Tahapan resmi (boleh tumpang tindih; hanya keterangan). / An official stage (may overlap; informational).");
+
+// A re-vote ordered for a few polling stations still decides the whole region's contest, so its
+// phases apply to the whole region; the count only says how far the re-vote reached.
+const PollingStationsSchema = z
+  .strictObject({
+    min: z.number().int().min(1).max(100_000).describe("Jumlah TPS paling sedikit. / Fewest polling stations."),
+    max: z.number().int().min(1).max(100_000).describe("Jumlah TPS paling banyak (sama dengan min bila pasti). / Most polling stations (equal to min when exact)."),
+    note: LocalizedTextSchema.optional(),
+  })
+  .refine((stations) => stations.min <= stations.max, { message: "min must not exceed max", path: ["max"] })
+  .describe(
+    "Cakupan pemungutan suara ulang bila hanya sebagian TPS: tahapannya tetap berlaku untuk seluruh wilayah, karena hasilnya menentukan pemilihan wilayah itu. / A re-vote's reach when only some polling stations (TPS) vote again; its phases still apply to the whole region, whose contest it decides.",
+  );
+
+const ContestPhasesSchema = z
+  .strictObject({
+    contests: z.array(z.enum(CONTESTS)).min(1).max(CONTESTS.length).describe("Jenis pemilihan yang memakai periode ini. / The contests these periods hold for."),
+    note: LocalizedTextSchema,
+    confidence: ConfidenceSchema,
+    sources: z.array(z.string().max(500)).max(20).optional(),
+    phases: z.array(PhasePeriodSchema).min(1).max(50).describe("Periode yang menggantikan kalender induk pada tanggalnya bagi calon dalam pemilihan ini. / Periods that replace the base calendar on their dates for candidates in these contests."),
+  })
+  .describe(
+    "Tahapan khusus jenis pemilihan, misalnya penetapan DCT DPR/DPD sebelum pasangan calon Presiden. / Contest-specific stages, e.g. the legislative lists fixed before the presidential pairs.",
+  );
 
 /**
  * An election calendar under rules/kalender.
@@ -124,6 +162,7 @@ export const CalendarSchema = z
     keyDates: KeyDatesSchema,
     phases: z.array(PhasePeriodSchema).min(1).max(50).describe("Pembagian tahapan yang berurutan, tanpa celah dan tumpang tindih. / Contiguous phase periods, no gaps or overlaps."),
     stages: z.array(StageSchema).max(100).optional(),
+    contestPhases: z.array(ContestPhasesSchema).max(20).optional(),
     regionOverrides: z
       .array(
         z
@@ -135,6 +174,12 @@ export const CalendarSchema = z
             sources: z.array(z.string().max(500)).max(20).optional(),
             keyDates: KeyDatesSchema.optional(),
             phases: z.array(PhasePeriodSchema).max(50).optional().describe("Periode yang menggantikan kalender induk pada tanggalnya. / Periods that replace the base calendar on their dates."),
+            stages: z.array(StageSchema).max(50).optional().describe("Tahapan resmi khusus wilayah ini (keterangan). / Official stages of this region only (informational)."),
+            pollingStations: PollingStationsSchema.optional(),
+            planned: z
+              .literal(true)
+              .optional()
+              .describe("Hanya rencana: sumber tidak memastikan bahwa tahapan ini terlaksana. / Planned only: no source confirms that these stages took place."),
           })
           .describe("Tahapan khusus wilayah (PSU, pemilihan ulang). / Regional stages (re-votes, repeated elections)."),
       )

@@ -25,6 +25,18 @@ const Common = {
   basis: z.string().max(300).optional().describe("Dasar hukum sanksi, misalnya \"PP 94/2021 Pasal 14 huruf i\". / Legal basis of the sanction."),
   confidence: ConfidenceSchema,
   note: LocalizedTextSchema.optional().describe("Catatan, terutama bila belum pasti. / A note, above all where uncertain."),
+  // Versions, not separate provisions: a court's reading changes who the sanction reaches from a
+  // date on, while the prohibition and its id stay the same.
+  inForce: InForceSchema.optional().describe(
+    "Masa berlaku versi sanksi ini menurut tanggal kejadian; kosong = sepanjang masa berlaku ketentuannya. / When this version of the sanction applies, by the incident's law date; absent = whenever the provision is in force.",
+  ),
+  amendedBy: z
+    .strictObject({
+      id: SlugSchema.describe("Id stabil putusan atau peraturan, misalnya mk-136-puu-xxii-2024. / Stable id of the ruling or regulation."),
+      citation: z.string().min(1).max(200).describe("Kutipan, misalnya \"Putusan MK 136/PUU-XXII/2024\". / Citation."),
+    })
+    .optional()
+    .describe("Putusan atau peraturan yang menghasilkan versi ini. / The ruling or regulation that produced this version."),
 };
 
 /**
@@ -72,7 +84,7 @@ export const SanctionSchema = z
           .array(z.enum(EMPLOYMENTS))
           .optional()
           .describe(
-            "Bila ada offender: jenis kepegawaian orang yang dilaporkan yang tetap terjangkau pasal ini sendiri (misalnya state_official untuk Pasal 547). / With an offender: the reported person's employment kinds the article still reaches directly.",
+            "Bila ada offender: jenis kepegawaian orang yang dilaporkan yang tetap terjangkau pasal ini sendiri (misalnya state_official untuk Pasal 547). Tanpa offender: satu-satunya jenis kepegawaian yang dijangkau pasal ini; bagi yang lain pelanggaran itu tidak diancam pidana oleh pasal ini. / With an offender: the reported person's employment kinds the article still reaches directly. Without one: the only employment kinds the article reaches; for others the breach carries no criminal exposure under it.",
           ),
         ...Common,
       })
