@@ -40,7 +40,7 @@ export { RuleSchema, RuleNoteSchema, SharedConditionSchema, PROHIBITIONS } from 
 export type { Rule, RuleNote, SharedCondition, Prohibition } from "./schema/rule.ts";
 export { ConditionSchema, OPERATORS } from "./schema/condition.ts";
 export type { Condition, LeafCondition, AllCondition, AnyCondition, NotCondition, ConditionReference, Operator } from "./schema/condition.ts";
-export { ProvisionCatalogueSchema, ProvisionSchema, SanctionSchema, DISCIPLINE_LEVELS } from "./schema/provision.ts";
+export { ProvisionCatalogueSchema, ProvisionSchema, SanctionSchema, DISCIPLINE_LEVELS, ADMINISTRATIVE_MEASURES } from "./schema/provision.ts";
 export type { Provision, ProvisionCatalogue, Sanction, DisciplineLevel } from "./schema/provision.ts";
 export { CalendarSchema, PhasePeriodSchema, KeyDatesSchema, RegionTableSchema, PHASES, ELECTION_KINDS } from "./schema/calendar.ts";
 export type { Calendar, PhaseId, ElectionKind, RegionTable, Province, KeyDates, PhasePeriod } from "./schema/calendar.ts";

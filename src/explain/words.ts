@@ -1,7 +1,9 @@
 import type { Lang, LocalizedText } from "../_utils/text.ts";
 import type { FindingStatus, Verdict } from "../schema/fixture.ts";
 import type { Operator } from "../schema/condition.ts";
-import type { Sanction } from "../schema/provision.ts";
+import type { ADMINISTRATIVE_MEASURES, Sanction } from "../schema/provision.ts";
+
+type AdministrativeMeasure = (typeof ADMINISTRATIVE_MEASURES)[number];
 import type { PhaseId } from "../schema/calendar.ts";
 
 /** Words for finding statuses. */
@@ -47,6 +49,13 @@ export const OPERATOR_WORDS: Readonly<Record<Operator, LocalizedText>> = {
   lessThanInclusive: { id: "paling banyak", en: "is at most" },
   greaterThan: { id: "lebih dari", en: "is more than" },
   greaterThanInclusive: { id: "paling sedikit", en: "is at least" },
+};
+
+/** Words for the steps of an ordered administrative sequence (UU 6/2014 Pasal 30 and 52). */
+export const MEASURE_WORDS: Readonly<Record<AdministrativeMeasure, LocalizedText>> = {
+  oral_or_written_reprimand: { id: "teguran lisan dan/atau teguran tertulis", en: "oral and/or written reprimand" },
+  temporary_suspension: { id: "pemberhentian sementara", en: "temporary suspension" },
+  dismissal: { id: "pemberhentian", en: "dismissal" },
 };
 
 const LEVEL_IN_ENGLISH = { ringan: "light", sedang: "moderate", berat: "severe" } as const;
@@ -118,7 +127,21 @@ function describeSanctionItself(sanction: Sanction): LocalizedText {
     }
     case "moral":
       return { id: `sanksi moral berupa pernyataan secara tertutup atau terbuka${basis}`, en: `moral sanction: a closed or open statement${basis}` };
-    case "administrative":
+    case "administrative": {
+      if (!sanction.sequence) return { id: `${sanction.description.id}${basis}`, en: `${sanction.description.en}${basis}` };
+      // An ordered sequence reads "reprimand → if not complied with, suspension → possibly followed by dismissal".
+      const steps = (lang: Lang) =>
+        sanction.sequence
+          ?.map((step, index) => {
+            const words = MEASURE_WORDS[step.measure][lang];
+            if (index === 0) return words;
+            // "dapat dilanjutkan dengan pemberhentian": an optional step may follow; it has no condition of its own.
+            if (step.optional) return `${lang === "id" ? "dapat dilanjutkan dengan" : "possibly followed by"} ${words}`;
+            return `${lang === "id" ? "bila tidak dilaksanakan" : "if not complied with"}, ${words}`;
+          })
+          .join(" → ") ?? "";
+      return { id: `${sanction.description.id}: ${steps("id")}${basis}`, en: `${sanction.description.en}: ${steps("en")}${basis}` };
+    }
     case "unspecified":
       return { id: `${sanction.description.id}${basis}`, en: `${sanction.description.en}${basis}` };
   }

@@ -119,6 +119,12 @@ export interface IncidentInput {
      * _Keanggotaan partai politik: none, member (anggota), officer (pengurus)._
      */
     partyMembership?: "none" | "member" | "officer" | undefined;
+    /**
+     * Whether the person is a voter in that election.
+     *
+     * _Apakah ia pemilih dalam pemilihan itu (punya hak pilih di daerah pemilihan)._
+     */
+    voter?: boolean | undefined;
   } | undefined;
   /**
    * The reported conduct.
@@ -396,6 +402,56 @@ export interface IncidentInput {
        * _Sebagai bakal calon, mendekati partai (atau masyarakat untuk jalur perseorangan)._
        */
       approachedParty?: boolean | undefined;
+      /**
+       * Declared themself a prospective candidate or candidate.
+       *
+       * _Mendeklarasikan diri sebagai bakal calon atau calon._
+       */
+      declaredSelf?: boolean | undefined;
+    } | undefined;
+    /**
+     * Money politics in a regional-head election; "none" = none.
+     *
+     * _Politik uang dalam pemilihan kepala daerah (UU 10/2016 Pasal 73 dan 187A); "none" = tidak ada._
+     */
+    moneyPolitics?: "none" | {
+      /**
+       * What the person did with money or other material; none = nothing of the kind.
+       *
+       * _Perbuatan: gave (memberikan), promised (menjanjikan), received (menerima), none (tidak ada)._
+       */
+      act?: "gave" | "promised" | "received" | "none" | undefined;
+      /**
+       * What it was for.
+       *
+       * _Tujuan: vote_for_or_against (memilih atau tidak memilih calon tertentu), abstain (tidak menggunakan hak pilih), invalid_vote (suara tidak sah), influence_organiser (mempengaruhi penyelenggara), other, none._
+       */
+      purpose?: "vote_for_or_against" | "abstain" | "invalid_vote" | "influence_organiser" | "other" | "none" | undefined;
+      /**
+       * The giver is the candidate or the campaign team (or acts for them).
+       *
+       * _Pemberi adalah calon atau tim kampanye (atau bertindak atas namanya)._
+       */
+      asCandidateOrTeam?: boolean | undefined;
+    } | undefined;
+    /**
+     * A direct superior who knew of a suspected breach; "none" = did not know.
+     *
+     * _Atasan langsung yang mengetahui dugaan pelanggaran (PP 94/2021 Pasal 26 ayat 1 dan Pasal 28); "none" = tidak mengetahui._
+     */
+    superiorInaction?: "none" | {
+      /**
+       * As direct superior, knew of a subordinate's suspected discipline breach.
+       *
+       * _Sebagai atasan langsung, mengetahui dugaan pelanggaran disiplin bawahannya._
+       */
+      knewOfSuspectedBreach?: boolean | undefined;
+      /**
+       * Followed it up: summoned, examined or reported.
+       *
+       * _Menindaklanjuti: memanggil, memeriksa atau melaporkan._
+       */
+      followedUp?: boolean | undefined;
     } | undefined;
   } | undefined;
   /**
@@ -543,6 +599,12 @@ export interface Incident {
      * _Keanggotaan partai politik: none, member (anggota), officer (pengurus)._
      */
     partyMembership?: "none" | "member" | "officer" | undefined;
+    /**
+     * Whether the person is a voter in that election.
+     *
+     * _Apakah ia pemilih dalam pemilihan itu (punya hak pilih di daerah pemilihan)._
+     */
+    voter?: boolean | undefined;
   };
   /**
    * The reported conduct.
@@ -820,6 +882,56 @@ export interface Incident {
        * _Sebagai bakal calon, mendekati partai (atau masyarakat untuk jalur perseorangan)._
        */
       approachedParty?: boolean | undefined;
+      /**
+       * Declared themself a prospective candidate or candidate.
+       *
+       * _Mendeklarasikan diri sebagai bakal calon atau calon._
+       */
+      declaredSelf?: boolean | undefined;
+    } | undefined;
+    /**
+     * Money politics in a regional-head election; "none" = none.
+     *
+     * _Politik uang dalam pemilihan kepala daerah (UU 10/2016 Pasal 73 dan 187A); "none" = tidak ada._
+     */
+    moneyPolitics?: "none" | {
+      /**
+       * What the person did with money or other material; none = nothing of the kind.
+       *
+       * _Perbuatan: gave (memberikan), promised (menjanjikan), received (menerima), none (tidak ada)._
+       */
+      act?: "gave" | "promised" | "received" | "none" | undefined;
+      /**
+       * What it was for.
+       *
+       * _Tujuan: vote_for_or_against (memilih atau tidak memilih calon tertentu), abstain (tidak menggunakan hak pilih), invalid_vote (suara tidak sah), influence_organiser (mempengaruhi penyelenggara), other, none._
+       */
+      purpose?: "vote_for_or_against" | "abstain" | "invalid_vote" | "influence_organiser" | "other" | "none" | undefined;
+      /**
+       * The giver is the candidate or the campaign team (or acts for them).
+       *
+       * _Pemberi adalah calon atau tim kampanye (atau bertindak atas namanya)._
+       */
+      asCandidateOrTeam?: boolean | undefined;
+    } | undefined;
+    /**
+     * A direct superior who knew of a suspected breach; "none" = did not know.
+     *
+     * _Atasan langsung yang mengetahui dugaan pelanggaran (PP 94/2021 Pasal 26 ayat 1 dan Pasal 28); "none" = tidak mengetahui._
+     */
+    superiorInaction?: "none" | {
+      /**
+       * As direct superior, knew of a subordinate's suspected discipline breach.
+       *
+       * _Sebagai atasan langsung, mengetahui dugaan pelanggaran disiplin bawahannya._
+       */
+      knewOfSuspectedBreach?: boolean | undefined;
+      /**
+       * Followed it up: summoned, examined or reported.
+       *
+       * _Menindaklanjuti: memanggil, memeriksa atau melaporkan._
+       */
+      followedUp?: boolean | undefined;
     } | undefined;
   };
   /**

@@ -74,6 +74,25 @@ export const SOCIAL_MEDIA_TARGETS = ["candidate_or_team", "party", "other"] as c
 export const PHOTO_COMPANIONS = ["candidate_or_team", "party_props", "none"] as const;
 export const PARTY_MEMBERSHIPS = ["none", "member", "officer"] as const;
 export const CAMPAIGN_TEAM_ROLES = ["none", "organiser", "team_member", "expert", "consultant", "winning_team"] as const;
+/**
+ * What the reported person did with money or other material in a Pilkada (UU 10/2016 Pasal 73 and 187A):
+ * gave it, promised it, received it, or nothing of the kind (`none`).
+ * @example
+ * ```ts
+ * MONEY_POLITICS_ACTS.includes("received"); // => true
+ * ```
+ */
+export const MONEY_POLITICS_ACTS = ["gave", "promised", "received", "none"] as const;
+/**
+ * What the money or material was for: to make voters vote for or against a candidate, abstain or cast
+ * an invalid vote (Pasal 73 ayat 4 a-c), to influence election organisers (ayat 1), something else, or
+ * nothing (`none`).
+ * @example
+ * ```ts
+ * MONEY_POLITICS_PURPOSES[0]; // => "vote_for_or_against"
+ * ```
+ */
+export const MONEY_POLITICS_PURPOSES = ["vote_for_or_against", "abstain", "invalid_vote", "influence_organiser", "other", "none"] as const;
 
 const SubjectSchema = z
   .strictObject({
@@ -106,6 +125,10 @@ const SubjectSchema = z
       .enum(PARTY_MEMBERSHIPS)
       .optional()
       .describe("Keanggotaan partai politik: none, member (anggota), officer (pengurus). / Political-party membership: none, member or officer."),
+    voter: z
+      .boolean()
+      .optional()
+      .describe("Apakah ia pemilih dalam pemilihan itu (punya hak pilih di daerah pemilihan). / Whether the person is a voter in that election."),
   })
   .describe("Orang yang perbuatannya dilaporkan. / The person whose conduct is reported.");
 
@@ -288,8 +311,44 @@ const ConductSchema = z
           .boolean()
           .optional()
           .describe("Sebagai bakal calon, mendekati partai (atau masyarakat untuk jalur perseorangan). / As a prospective candidate, approached a party (or the public, as independent)."),
+        declaredSelf: z
+          .boolean()
+          .optional()
+          .describe("Mendeklarasikan diri sebagai bakal calon atau calon. / Declared themself a prospective candidate or candidate."),
       }),
       "Pencalonan diri ASN itu sendiri. / The person's own candidacy.",
+    ),
+    moneyPolitics: conductArea(
+      z.strictObject({
+        act: z
+          .enum(MONEY_POLITICS_ACTS)
+          .optional()
+          .describe("Perbuatan: gave (memberikan), promised (menjanjikan), received (menerima), none (tidak ada). / What the person did with money or other material; none = nothing of the kind."),
+        purpose: z
+          .enum(MONEY_POLITICS_PURPOSES)
+          .optional()
+          .describe(
+            "Tujuan: vote_for_or_against (memilih atau tidak memilih calon tertentu), abstain (tidak menggunakan hak pilih), invalid_vote (suara tidak sah), influence_organiser (mempengaruhi penyelenggara), other, none. / What it was for.",
+          ),
+        asCandidateOrTeam: z
+          .boolean()
+          .optional()
+          .describe("Pemberi adalah calon atau tim kampanye (atau bertindak atas namanya). / The giver is the candidate or the campaign team (or acts for them)."),
+      }),
+      "Politik uang dalam pemilihan kepala daerah (UU 10/2016 Pasal 73 dan 187A); \"none\" = tidak ada. / Money politics in a regional-head election; \"none\" = none.",
+    ),
+    superiorInaction: conductArea(
+      z.strictObject({
+        knewOfSuspectedBreach: z
+          .boolean()
+          .optional()
+          .describe("Sebagai atasan langsung, mengetahui dugaan pelanggaran disiplin bawahannya. / As direct superior, knew of a subordinate's suspected discipline breach."),
+        followedUp: z
+          .boolean()
+          .optional()
+          .describe("Menindaklanjuti: memanggil, memeriksa atau melaporkan. / Followed it up: summoned, examined or reported."),
+      }),
+      "Atasan langsung yang mengetahui dugaan pelanggaran (PP 94/2021 Pasal 26 ayat 1 dan Pasal 28); \"none\" = tidak mengetahui. / A direct superior who knew of a suspected breach; \"none\" = did not know.",
     ),
   })
   .describe("Perbuatan yang dilaporkan. / The reported conduct.");

@@ -40,6 +40,30 @@ const Common = {
 };
 
 /**
+ * The measures an ordered administrative sequence may hold (UU 6/2014 Pasal 30 and 52): an oral
+ * and/or written reprimand, temporary suspension (pemberhentian sementara), dismissal (pemberhentian).
+ * @example
+ * ```ts
+ * ADMINISTRATIVE_MEASURES.indexOf("dismissal") > ADMINISTRATIVE_MEASURES.indexOf("temporary_suspension"); // => true
+ * ```
+ */
+export const ADMINISTRATIVE_MEASURES = ["oral_or_written_reprimand", "temporary_suspension", "dismissal"] as const;
+
+const AdministrativeStepSchema = z
+  .strictObject({
+    measure: z
+      .enum(ADMINISTRATIVE_MEASURES)
+      .describe(
+        "oral_or_written_reprimand = teguran lisan dan/atau tertulis; temporary_suspension = pemberhentian sementara; dismissal = pemberhentian. / The measure of this step.",
+      ),
+    optional: z
+      .boolean()
+      .optional()
+      .describe("Langkah yang \"dapat\" diambil, bukan wajib (\"dapat dilanjutkan dengan pemberhentian\"). / A step that may, not must, follow."),
+  })
+  .describe("Satu langkah dalam urutan sanksi administratif. / One step of an ordered administrative sequence.");
+
+/**
  * The consequence a provision attaches to a breach.
  * @example
  * ```ts
@@ -100,6 +124,14 @@ export const SanctionSchema = z
       .strictObject({
         kind: z.literal("administrative"),
         description: LocalizedTextSchema.describe("Uraian akibat administratif. / The administrative consequence."),
+        sequence: z
+          .array(AdministrativeStepSchema)
+          .min(2)
+          .max(5)
+          .optional()
+          .describe(
+            "Urutan tindakan bertahap: tiap langkah hanya bila langkah sebelumnya tidak dilaksanakan, misalnya teguran → pemberhentian sementara → pemberhentian (UU 6/2014 Pasal 30). / An ordered sequence: each step only where the previous one is not complied with, e.g. reprimand → suspension → dismissal.",
+          ),
         ...Common,
       })
       .describe("Akibat administratif, misalnya pembatalan pencalonan. / Administrative consequence, e.g. cancelled candidacy."),

@@ -6,7 +6,10 @@ import { SanctionSchema } from "./provision.ts";
 
 /**
  * Prohibition keys: what kind of conduct a rule is about. The first seven are PP 94/2021
- * Pasal 5 huruf n angka 1-7; the rest group the other instruments' prohibitions.
+ * Pasal 5 huruf n angka 1-7; the rest group the other instruments' prohibitions (`party_office`:
+ * holding party office, which UU 6/2014 bans for village heads apart from membership;
+ * `money_politics`: giving, promising or receiving money for votes; `superior_inaction`: a direct
+ * superior who knew of a breach and did not act).
  * @example
  * ```ts
  * PROHIBITIONS.includes("staff_mobilisation"); // => true
@@ -33,6 +36,9 @@ export const PROHIBITIONS = [
   "partisan_photo",
   "own_candidacy",
   "spouse_campaign",
+  "party_office",
+  "money_politics",
+  "superior_inaction",
 ] as const;
 /**
  * One prohibition key: what kind of conduct a rule is about.
