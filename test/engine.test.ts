@@ -244,3 +244,61 @@ describe("alleged scope", () => {
     expect(issue?.message).toContain('"with"');
   });
 });
+
+describe("sanctions by the law date and by whom an article reaches", () => {
+  const decision = (employment: string, occurredAt: string) =>
+    uncheckedIncident({
+      election: "pilkada-2024",
+      region: { province: "kalimantan-tengah" },
+      occurredAt,
+      subject: { employment },
+      conduct: { decision: { effect: "favours" } },
+      target: { status: "candidate" },
+    });
+  const rule = "uu-10-2016/keputusan-menguntungkan-pasangan-calon";
+
+  it("UU 10/2016 Pasal 188 reaches TNI/Polri only from 14 Nov 2024 (MK 136/PUU-XXII/2024), in either order on one evaluator", () => {
+    for (const order of [["2024-11-13", "2024-11-14"], ["2024-11-14", "2024-11-13"]] as const) {
+      const evaluator = createEvaluator();
+      const results = new Map(order.map((date) => [date, evaluator.evaluateSync(decision("tni", date))] as const));
+      const before = results.get("2024-11-13");
+      const after = results.get("2024-11-14");
+      const findingBefore = before?.findings.find((entry) => entry.ruleId === rule);
+      const findingAfter = after?.findings.find((entry) => entry.ruleId === rule);
+      expect(findingBefore?.status).toBe("violated");
+      expect(findingAfter?.status).toBe("violated");
+      // One version each: the earlier one before the ruling, the later one (with its L start date) from it.
+      expect(findingBefore?.sanctions.filter((sanction) => sanction.kind === "criminal").map((sanction) => sanction.inForce?.from)).toEqual(["2016-07-01"]);
+      expect(findingAfter?.sanctions.filter((sanction) => sanction.kind === "criminal").map((sanction) => sanction.inForce?.from)).toEqual(["2024-11-14"]);
+      expect(before?.sanctionSummary.criminal.map((sanction) => sanction.article)).toEqual([]);
+      expect(after?.sanctionSummary.criminal.map((sanction) => sanction.article)).toEqual(["UU 10/2016 Pasal 188"]);
+      expect(findingAfter?.confidence).toBe("low");
+    }
+  });
+
+  it("a PNS is exposed under Pasal 188 before the ruling too, with the earlier version's confidence", () => {
+    const assessment = evaluateIncidentSync(decision("pns", "2024-11-13"));
+    expect(assessment.sanctionSummary.criminal.map((sanction) => sanction.inForce?.from)).toEqual(["2016-07-01"]);
+    expect(assessment.findings.find((entry) => entry.ruleId === rule)?.confidence).not.toBe("low");
+  });
+
+  it("the phase follows the candidate's contest: DPR lists were fixed on 3 Nov 2023, presidential pairs on 13 Nov 2023", () => {
+    const appeal = (contest: string) =>
+      evaluateIncidentSync(
+        uncheckedIncident({
+          election: "pemilu-2024",
+          region: { province: "dki-jakarta" },
+          occurredAt: "2023-11-05",
+          subject: { employment: "pns" },
+          conduct: { partisanActivity: { form: "appeal", audience: "colleagues" } },
+          target: { contest },
+        }),
+      );
+    const dpr = appeal("dpr");
+    expect(dpr.phase.id).toBe("candidates_determined");
+    expect(dpr.findings.find((entry) => entry.ruleId === "pp-94-2021/kegiatan-keberpihakan")?.status).toBe("violated");
+    const president = appeal("president");
+    expect(president.phase.id).toBe("registration");
+    expect(president.findings.find((entry) => entry.ruleId === "pp-94-2021/kegiatan-keberpihakan")?.status).toBe("not_violated");
+  });
+});

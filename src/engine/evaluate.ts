@@ -163,7 +163,7 @@ export class CompiledRuleset {
       : { province: province.id, provinceName: province.name, zone: province.zone, timeZone: province.timeZone };
     const { calendar, inferred } = this.#calendarFor(incident, occurrence.localDate, lang);
     const regionRef = { province: province.id, regency: incident.region.regency };
-    const day = this.#days.get(calendar, regionRef, occurrence.localDate);
+    const day = this.#days.get(calendar, regionRef, occurrence.localDate, incident.target?.contest);
     const phase = day.phase;
     if (!phase) {
       const values = { date: occurrence.localDate, election: calendar.id, from: calendar.coverage.from, to: calendar.coverage.to };
@@ -287,13 +287,14 @@ export class CompiledRuleset {
       const these: RuleOutcome[] = [];
       for (const compiled of prepared.rules) {
         const alleged = this.#alleged(compiled, view, prepared.scope);
+        const version = versionOn(compiled, prepared.occurrence.localDate);
         const key = this.#keys.keyOf(values, compiled.reads);
-        const cacheKey = key === undefined ? undefined : `${compiled.cacheKey}${alleged ? "1" : "0"}${key}`;
+        const cacheKey = key === undefined ? undefined : `${compiled.cacheKey}${alleged ? "1" : "0"}${String.fromCharCode(version)}${key}`;
         let outcome = cacheKey === undefined ? undefined : this.#outcomes.get(cacheKey);
         if (!outcome) {
           facts ??= view === prepared.views[0] ? prepared.facts : this.#factReader.toFacts(view.vector);
           const trace = { applicability: compiled.applicability(facts), conditions: compiled.conditions(facts) };
-          outcome = freezeOutcome(this.#outcomeOf(compiled, trace, view.vector, alleged));
+          outcome = freezeOutcome(this.#outcomeOf(compiled, trace, view.vector, alleged, version));
           if (cacheKey !== undefined) this.#outcomes.set(cacheKey, outcome);
         }
         these.push(outcome);
@@ -355,12 +356,14 @@ export class CompiledRuleset {
     return prepared.rules.map((compiled) => {
       const trace = traces.get(compiled.rule.id);
       if (!trace) throw new EvaluationError(`No result for rule ${compiled.rule.id}`);
-      return freezeOutcome(this.#outcomeOf(compiled, trace, view.vector, this.#alleged(compiled, view, prepared.scope)));
+      return freezeOutcome(
+        this.#outcomeOf(compiled, trace, view.vector, this.#alleged(compiled, view, prepared.scope), versionOn(compiled, prepared.occurrence.localDate)),
+      );
     });
   }
 
   /** The outcome of one rule from its two traces. */
-  #outcomeOf(compiled: CompiledRule, trace: RuleTraces, facts: FactVector, alleged: boolean): RuleOutcome {
+  #outcomeOf(compiled: CompiledRule, trace: RuleTraces, facts: FactVector, alleged: boolean, version: number): RuleOutcome {
     const status = scopedStatus(statusOf(trace.applicability, trace.conditions), alleged);
     const missing = new Set<string>();
     if (status === "undetermined") {
@@ -375,8 +378,11 @@ export class CompiledRuleset {
       noteMask += applies ? "1" : "0";
       if (applies) notes.push({ kind: note.kind, text: note.text });
     }
-    const sanctions = compiled.alternativeSanctions.find((entry) => entry.when(facts) === true)?.sanctions ?? compiled.sanctions;
-    const explanation = this.#explanations.explain(compiled, status, trace, notes, noteMask, sanctions);
+    // The sanctions of the law date's version (UU 10/2016 Pasal 188 changed on 14 Nov 2024), under the reading chosen.
+    const dated = compiled.versions[version] ?? compiled.versions[0];
+    if (!dated) throw new EvaluationError(`No sanction version for rule ${compiled.rule.id}`);
+    const sanctions = dated.alternatives.find((entry) => entry.when(facts) === true)?.sanctions ?? dated.sanctions;
+    const explanation = this.#explanations.explain(compiled, status, trace, notes, noteMask, sanctions, version);
     const uncertainties: LocalizedText[] = [];
     if (status !== "not_applicable" && status !== "not_alleged") {
       for (const provision of compiled.provisions) {
@@ -385,7 +391,7 @@ export class CompiledRuleset {
       for (const sanction of sanctions) if (sanction.confidence !== "high" && sanction.note) uncertainties.push(sanction.note);
       for (const note of notes) if (note.kind === "uncertainty") uncertainties.push(note.text);
     }
-    return { status, trace, missingFacts: [...missing], notes, sanctions, explanation, uncertainties, findings: {} };
+    return { status, trace, missingFacts: [...missing], notes, sanctions, explanation, uncertainties, version, findings: {} };
   }
 
   /** The finding of one rule's outcome, frozen, made once per outcome and calendar confidence. */
@@ -399,7 +405,7 @@ export class CompiledRuleset {
       status: outcome.status,
       provisions: compiled.provisions,
       sanctions: outcome.sanctions,
-      confidence: compiled.confidenceWith[phaseConfidence],
+      confidence: (compiled.versions[outcome.version] ?? compiled.versions[0])?.confidenceWith[phaseConfidence] ?? compiled.confidenceWith[phaseConfidence],
       explanation: outcome.explanation,
       trace: outcome.trace,
       missingFacts: outcome.missingFacts,
@@ -522,6 +528,14 @@ export class CompiledRuleset {
       text: { id: summary.text.id, en: summary.text.en },
     };
   }
+}
+
+/** The index of the sanction version of a rule in force on a law date (0 for a rule without dated sanctions). */
+function versionOn(compiled: CompiledRule, lawDate: string): number {
+  let version = 0;
+  // YYYY-MM-DD compares as text in calendar order; a version starts on its change date.
+  while (version < compiled.sanctionChanges.length && (compiled.sanctionChanges[version] as string) <= lawDate) version++;
+  return version;
 }
 
 /** True when the incident states any conduct area (in any of its views). */

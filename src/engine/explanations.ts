@@ -33,8 +33,17 @@ export class ExplanationMemo {
    * The explanation of one finding. The compiled path shares trace nodes between incidents (see
    * compile.ts), so many fact combinations have the same nodes, and their text is composed once.
    */
-  explain(compiled: CompiledRule, status: FindingStatus, trace: RuleTraces, notes: readonly FindingNote[], noteMask: string, sanctions: readonly Sanction[]): LocalizedText {
-    const reading = sanctions === compiled.sanctions ? "" : String(compiled.alternativeSanctions.findIndex((entry) => entry.sanctions === sanctions));
+  explain(
+    compiled: CompiledRule,
+    status: FindingStatus,
+    trace: RuleTraces,
+    notes: readonly FindingNote[],
+    noteMask: string,
+    sanctions: readonly Sanction[],
+    version = 0,
+  ): LocalizedText {
+    const dated = compiled.versions[version];
+    const reading = `${version}:${dated === undefined || sanctions === dated.sanctions ? "" : String(dated.alternatives.findIndex((entry) => entry.sanctions === sanctions))}`;
     const key =
       this.#byInput.size === 0 ? "" : `${compiled.cacheKey}${status},${traceNodeNumber(trace.applicability)},${traceNodeNumber(trace.conditions)},${noteMask},${reading}`;
     const known = this.#byInput.get(key);

@@ -11,6 +11,7 @@ import { compileCondition, compileTest, factsRead, type CompiledCondition, type 
 import type { FactAlternatives } from "./operators.ts";
 import type { RuleTraces } from "./reference.ts";
 import { conductFactsOf } from "../ruleset/conduct.ts";
+import { sanctionChangeDates, sanctionsOn } from "./sanction-versions.ts";
 import type { TraceNode } from "./trace.ts";
 
 // One rule as the evaluator runs it, and the outcome of one rule on one set of facts.
@@ -40,6 +41,13 @@ export interface CompiledRule {
   /** The rule's sanctions, and those under other readings (first whose condition holds wins). */
   readonly sanctions: readonly Sanction[];
   readonly alternativeSanctions: readonly { readonly when: CompiledTest; readonly sanctions: readonly Sanction[] }[];
+  /** The dates on which the rule's dated sanctions change (sorted); none for most rules. */
+  readonly sanctionChanges: readonly string[];
+  /**
+   * The sanctions in force in each interval between change dates (index 0: before the first change),
+   * each list made once so that findings and memos can tell versions apart by identity.
+   */
+  readonly versions: readonly SanctionVersion[];
   readonly confidence: Confidence;
   /** The finding's confidence for each confidence of the calendar dates. */
   readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
@@ -51,6 +59,13 @@ export interface CompiledRule {
   readonly cacheKey: string;
   /** The frozen `{ruleId, status}` of each status, shared by every VerdictSummary. */
   readonly verdictEntries: Readonly<Record<FindingStatus, VerdictFinding>>;
+}
+
+/** The sanctions of one rule in one interval of law dates. */
+export interface SanctionVersion {
+  readonly sanctions: readonly Sanction[];
+  readonly alternatives: readonly { readonly when: CompiledTest; readonly sanctions: readonly Sanction[] }[];
+  readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
 }
 
 /**
@@ -66,6 +81,8 @@ export interface RuleOutcome {
   readonly explanation: LocalizedText;
   /** What this finding adds to the assessment's uncertainties (none when not applicable or not alleged). */
   readonly uncertainties: readonly LocalizedText[];
+  /** The sanction version of the law date (index of CompiledRule.versions). */
+  readonly version: number;
   /**
    * The finished (frozen) findings of this outcome, by the calendar's confidence (the only other
    * input of a finding), made on first use: a cached outcome is then assembled without allocating.
@@ -116,6 +133,21 @@ export function compileRule(
   factsRead(rule.conditions, shared, reads);
   for (const note of rule.notes ?? []) if (note.when) factsRead(note.when, shared, reads);
   for (const entry of rule.alternativeSanctions ?? []) factsRead(entry.when, shared, reads);
+  const sanctionChanges = sanctionChangeDates([...sanctions, ...alternativeSanctions.flatMap((entry) => entry.sanctions)]);
+  const confidenceOf = (chosen: readonly Sanction[]) => {
+    const level = weakestConfidence([rule.confidence ?? "high", ...provisions.map((provision) => provision.confidence), ...chosen.map((sanction) => sanction.confidence)]);
+    return Object.freeze(Object.fromEntries(CONFIDENCE_ORDER.map((calendar) => [calendar, weakestConfidence([level, calendar])])) as Record<Confidence, Confidence>);
+  };
+  // One version per interval: the first day of each (before the first change: any earlier date).
+  const starts = [sanctionChanges.length > 0 ? "0001-01-01" : undefined, ...sanctionChanges];
+  const versions: SanctionVersion[] = starts.map((start) => {
+    const chosen = start === undefined ? sanctions : Object.freeze([...sanctionsOn(sanctions, start)]);
+    return Object.freeze({
+      sanctions: chosen,
+      alternatives: alternativeSanctions.map((entry) => ({ when: entry.when, sanctions: start === undefined ? entry.sanctions : Object.freeze([...sanctionsOn(entry.sanctions, start)]) })),
+      confidenceWith: confidenceOf(chosen),
+    });
+  });
   const conductAreas = [...new Set(conductFactsOf(rule, shared).map(areaOfFact).filter((area) => area >= 0))].sort((left, right) => left - right);
   return {
     rule,
@@ -127,6 +159,8 @@ export function compileRule(
     provisions,
     sanctions,
     alternativeSanctions,
+    sanctionChanges,
+    versions,
     confidence,
     confidenceWith: Object.fromEntries(CONFIDENCE_ORDER.map((level) => [level, weakestConfidence([confidence, level])])) as Record<Confidence, Confidence>,
     // A fact outside the dictionary is never known: it cannot change the outcome.

@@ -4,6 +4,7 @@ import { weakestConfidence } from "../schema/common.ts";
 import type { Employment } from "../schema/incident.ts";
 import { DISCIPLINE_LEVELS, type Sanction } from "../schema/provision.ts";
 import type { Finding, SanctionSummary } from "../types.ts";
+import { reachesSubject } from "./sanction-versions.ts";
 
 const LEVEL_ORDER = DISCIPLINE_LEVELS;
 
@@ -26,8 +27,11 @@ export function summariseSanctions(findings: readonly Finding[], employment?: Em
     } else if (sanction.kind === "criminal") {
       // An offence committed by someone else (the candidate pair, the campaign organiser) is reported
       // alongside, never as the person's own exposure.
-      const own = !sanction.offender || (employment !== undefined && (sanction.subjects ?? []).includes(employment));
-      (own ? criminal : relatedOffences).set(sanction.article, sanction);
+      const reach = reachesSubject(sanction, employment);
+      // Own exposure (or undetermined, the employment unstated); someone else's offence alongside; an
+      // article that does not reach this kind of person (Pasal 188 before 14 Nov 2024 for TNI/Polri) is left out.
+      if (reach !== false) criminal.set(sanction.article, sanction);
+      else if (sanction.offender) relatedOffences.set(sanction.article, sanction);
     } else if (sanction.kind === "dismissal") dismissal.set(`${sanction.form}:${sanction.basis ?? ""}`, sanction);
     else if (sanction.kind === "administrative") administrative.set(sanction.description.en, sanction);
     else if (sanction.kind === "unspecified") unspecified.set(sanction.description.en, sanction);
