@@ -20,7 +20,7 @@ import { createFactVectorReader, type FactVector, type FactVectorReader } from "
 import { factAlternatives, type FactAlternatives } from "./operators.ts";
 import { contradiction, fail, parseIncident, Prepared, type JudgingScope, type PreparedIncident, type PreparedView } from "./prepare.ts";
 import { createReferenceRunner, type RuleTraces } from "./reference.ts";
-import { areaLookup, compileRule, freezeOutcome, type CompiledRule, type RuleOutcome, type VerdictFinding } from "./rule-outcome.ts";
+import { areaLookup, compileRule, freezeOutcome, type CompiledRule, type RuleOutcome, type SanctionVersion, type VerdictFinding } from "./rule-outcome.ts";
 import { summariseSanctions } from "./sanctions.ts";
 import {
   compileImplications,
@@ -379,8 +379,7 @@ export class CompiledRuleset {
       if (applies) notes.push({ kind: note.kind, text: note.text });
     }
     // The sanctions of the law date's version (UU 10/2016 Pasal 188 changed on 14 Nov 2024), under the reading chosen.
-    const dated = compiled.versions[version] ?? compiled.versions[0];
-    if (!dated) throw new EvaluationError(`No sanction version for rule ${compiled.rule.id}`);
+    const dated = versionOf(compiled, version);
     const sanctions = dated.alternatives.find((entry) => entry.when(facts) === true)?.sanctions ?? dated.sanctions;
     const explanation = this.#explanations.explain(compiled, status, trace, notes, noteMask, sanctions, version);
     const uncertainties: LocalizedText[] = [];
@@ -405,7 +404,7 @@ export class CompiledRuleset {
       status: outcome.status,
       provisions: compiled.provisions,
       sanctions: outcome.sanctions,
-      confidence: (compiled.versions[outcome.version] ?? compiled.versions[0])?.confidenceWith[phaseConfidence] ?? compiled.confidenceWith[phaseConfidence],
+      confidence: versionOf(compiled, outcome.version).confidenceWith[phaseConfidence],
       explanation: outcome.explanation,
       trace: outcome.trace,
       missingFacts: outcome.missingFacts,
@@ -536,6 +535,13 @@ function versionOn(compiled: CompiledRule, lawDate: string): number {
   // YYYY-MM-DD compares as text in calendar order; a version starts on its change date.
   while (version < compiled.sanctionChanges.length && (compiled.sanctionChanges[version] as string) <= lawDate) version++;
   return version;
+}
+
+/** A rule's sanction version by index (every compiled rule has at least one). */
+function versionOf(compiled: CompiledRule, version: number): SanctionVersion {
+  const dated = compiled.versions[version];
+  if (!dated) throw new EvaluationError(`No sanction version ${version} for rule ${compiled.rule.id}`);
+  return dated;
 }
 
 /** True when the incident states any conduct area (in any of its views). */

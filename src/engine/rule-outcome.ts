@@ -48,9 +48,6 @@ export interface CompiledRule {
    * each list made once so that findings and memos can tell versions apart by identity.
    */
   readonly versions: readonly SanctionVersion[];
-  readonly confidence: Confidence;
-  /** The finding's confidence for each confidence of the calendar dates. */
-  readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
   /** The slots of every fact the rule's trees, notes and sanction readings read: its outcome is a function of their values. */
   readonly reads: readonly number[];
   /** The conduct areas (indexes of ConductAreas.names) of the rule's conduct elements: stating one alleges the rule. */
@@ -65,6 +62,7 @@ export interface CompiledRule {
 export interface SanctionVersion {
   readonly sanctions: readonly Sanction[];
   readonly alternatives: readonly { readonly when: CompiledTest; readonly sanctions: readonly Sanction[] }[];
+  /** The finding's confidence (rule, provisions, these sanctions) for each confidence of the calendar dates. */
   readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
 }
 
@@ -124,11 +122,6 @@ export function compileRule(
     when: compileTest(entry.when, shared, slots, 0, alternatives),
     sanctions: entry.sanctions,
   }));
-  const confidence = weakestConfidence([
-    rule.confidence ?? "high",
-    ...provisions.map((provision) => provision.confidence),
-    ...sanctions.map((sanction) => sanction.confidence),
-  ]);
   const reads = factsRead(rule.applicability, shared);
   factsRead(rule.conditions, shared, reads);
   for (const note of rule.notes ?? []) if (note.when) factsRead(note.when, shared, reads);
@@ -161,8 +154,6 @@ export function compileRule(
     alternativeSanctions,
     sanctionChanges,
     versions,
-    confidence,
-    confidenceWith: Object.fromEntries(CONFIDENCE_ORDER.map((level) => [level, weakestConfidence([confidence, level])])) as Record<Confidence, Confidence>,
     // A fact outside the dictionary is never known: it cannot change the outcome.
     reads: [...reads].flatMap((name) => (slots.has(name) ? [slots.get(name) as number] : [])).sort((left, right) => left - right),
     conductAreas,
