@@ -2,6 +2,7 @@ import { bundledRuleset } from "./evaluator.ts";
 import type { Ruleset } from "./ruleset/types.ts";
 import { FINDING_STATUSES, type Fixture, type FindingStatus } from "./schema/fixture.ts";
 import type { InForce } from "./schema/common.ts";
+import type { LocalizedText } from "./_utils/text.ts";
 
 /**
  * A fixture with the file it came from.
@@ -31,7 +32,10 @@ export interface ProvisionCoverage {
   readonly citation: string;
   readonly inForce: InForce;
   readonly rules: readonly string[];
+  /** Cited by a rule, or deliberately without one (see `withoutRule`). */
   readonly covered: boolean;
+  /** Why the catalogue gives this provision no rule (a catch-all that refers cases to a body, for example). */
+  readonly withoutRule?: LocalizedText;
 }
 
 /**
@@ -63,8 +67,10 @@ export interface RuleCoverage {
 export interface CoverageReport {
   readonly provisions: readonly ProvisionCoverage[];
   readonly rules: readonly RuleCoverage[];
-  /** Provision ids no rule cites. */
+  /** Provision ids no rule cites and the catalogue does not say why. */
   readonly uncoveredProvisions: readonly string[];
+  /** Provision ids no rule cites, deliberately: the catalogue gives the reason (`withoutRule`). */
+  readonly provisionsWithoutRule: readonly string[];
   /** Rules lacking a violated, not_violated or undetermined fixture. */
   readonly incompleteRules: readonly RuleCoverage[];
   /** Fixture expectations naming a rule id that does not exist. */
@@ -111,15 +117,18 @@ export function coverageReport(options: { readonly ruleset?: Ruleset; readonly f
       citation: `${provision.instrument.shortTitle} ${provision.citation}`,
       inForce: provision.inForce,
       rules: citing,
-      covered: citing.length > 0,
+      covered: citing.length > 0 || provision.withoutRule !== undefined,
+      ...(provision.withoutRule === undefined ? {} : { withoutRule: provision.withoutRule }),
     };
   });
   const uncoveredProvisions = provisions.filter((provision) => !provision.covered).map((provision) => provision.id);
+  const provisionsWithoutRule = provisions.filter((provision) => provision.withoutRule !== undefined && provision.rules.length === 0).map((provision) => provision.id);
   const incompleteRules = rules.filter((rule) => rule.missing.length > 0);
   return {
     provisions,
     rules,
     uncoveredProvisions,
+    provisionsWithoutRule,
     incompleteRules,
     orphanExpectations,
     complete: uncoveredProvisions.length === 0 && incompleteRules.length === 0 && orphanExpectations.length === 0,

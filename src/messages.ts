@@ -182,6 +182,10 @@ export const MESSAGES = {
     id: "Versi sanksi berlaku {from} s.d. {to}, di luar masa berlaku ketentuannya ({provisionFrom} s.d. {provisionTo}).",
     en: "The sanction version applies {from} to {to}, outside its provision's dates ({provisionFrom} to {provisionTo}).",
   },
+  unknown_parent_provision: {
+    id: "Ketentuan induk \"{value}\" tidak ada di katalog yang sama (atau ia sendiri bagian dari ketentuan lain).",
+    en: "The parent provision \"{value}\" is not in the same catalogue (or is itself part of another provision).",
+  },
   sanction_version_overlap: {
     id: "Dua versi sanksi {value} berlaku pada hari yang sama; tanggal kejadian harus memilih tepat satu.",
     en: "Two versions of the sanction {value} apply on the same day; the law date must pick exactly one.",

@@ -76,12 +76,14 @@ export const LABELS = {
   citation: { id: "Kutipan", en: "Citation" },
   rules: { id: "Aturan", en: "Rules" },
   gaps: { id: "KEKURANGAN", en: "GAPS" },
-  complete: { id: "✓ Cakupan lengkap: setiap ketentuan punya aturan, setiap aturan punya kasus uji melanggar, tidak melanggar dan belum ditentukan.", en: "✓ Coverage complete: every provision has a rule, every rule has violated, not-violated and undetermined fixtures." },
+  complete: { id: "✓ Cakupan lengkap: setiap ketentuan punya aturan (atau alasan tertulis tanpa aturan), setiap aturan punya kasus uji melanggar, tidak melanggar dan belum ditentukan.", en: "✓ Coverage complete: every provision has a rule (or a written reason for none), every rule has violated, not-violated and undetermined fixtures." },
   uncoveredProvisions: { id: "Ketentuan tanpa aturan", en: "Provisions without a rule" },
   incompleteRules: { id: "Aturan tanpa kasus uji untuk setiap status", en: "Rules without fixtures for every status" },
   orphans: { id: "Kasus uji yang menyebut aturan tak dikenal", en: "Fixtures naming unknown rules" },
   missing: { id: "kurang", en: "missing" },
   none: { id: "—", en: "—" },
+  withoutRule: { id: "(sengaja tanpa aturan)", en: "(deliberately without a rule)" },
+  provisionsWithoutRule: { id: "Ketentuan yang sengaja tanpa aturan", en: "Provisions deliberately without a rule" },
 } as const satisfies Record<string, LocalizedText>;
 
 /** Interpretation option names in words. */

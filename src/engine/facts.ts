@@ -48,6 +48,7 @@ export const DERIVED_FACTS: Readonly<Record<string, (incident: Incident, context
     context.interpretation.skbPartBTargets === "candidates_too" || context.interpretation.skbEthicsDisciplineSplit === "by_phase",
   skbPartBCoversProspective: (_incident, context) => context.interpretation.skbEthicsDisciplineSplit === "by_gravity",
   skbItem3Level: (_incident, context) => context.interpretation.skbItem3Level,
+  skbItem9Level: (_incident, context) => context.interpretation.skbItem9Level,
 } satisfies Record<string, (incident: Incident, context: FactContext) => FactValue | undefined>);
 
 const hasOwn = Object.prototype.hasOwnProperty;

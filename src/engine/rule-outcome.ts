@@ -101,6 +101,15 @@ function citationOf(ruleset: Ruleset, id: string): CitedProvision {
   });
 }
 
+/**
+ * The sanctions of a rule's cited provisions. A parent cited beside one of its parts gives way to
+ * the part: the part is the more precise reading (SKB 2022 part B item 9 before determination).
+ */
+export function provisionSanctions(ruleset: Ruleset, ids: readonly string[]): readonly Sanction[] {
+  const parents = new Set(ids.flatMap((id) => ruleset.provisions.get(id)?.parent ?? []));
+  return ids.filter((id) => !parents.has(id)).flatMap((id) => ruleset.provisions.get(id)?.sanctions ?? []);
+}
+
 /** A cache-key prefix unique per rule index: two characters cover 2^32 rules, ended by a separator. */
 function ruleKey(index: number): string {
   return `${String.fromCharCode(index >>> 16, index & 0xffff)}\u0000`;
@@ -117,7 +126,7 @@ export function compileRule(
 ): CompiledRule {
   const shared = ruleset.conditions;
   const provisions = rule.provisions.map((id) => citationOf(ruleset, id));
-  const sanctions = rule.sanctions ?? rule.provisions.flatMap((id) => ruleset.provisions.get(id)?.sanctions ?? []);
+  const sanctions = rule.sanctions ?? provisionSanctions(ruleset, rule.provisions);
   const alternativeSanctions = (rule.alternativeSanctions ?? []).map((entry) => ({
     when: compileTest(entry.when, shared, slots, 0, alternatives),
     sanctions: entry.sanctions,

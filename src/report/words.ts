@@ -162,4 +162,8 @@ export const INTERPRETATION_CHOICES: Readonly<Record<string, { readonly label: L
     label: { id: "Tingkat hukuman SKB 2022 huruf B angka 3", en: "Penalty level of SKB 2022 part B item 3" },
     values: { sedang: { id: "sedang", en: "moderate (sedang)" }, berat: { id: "berat", en: "severe (berat)" } },
   },
+  skbItem9Level: {
+    label: { id: "Tingkat hukuman SKB 2022 huruf B angka 9 sebelum penetapan", en: "Penalty level of SKB 2022 part B item 9 before determination" },
+    values: { sedang: { id: "sedang", en: "moderate (sedang)" }, berat: { id: "berat", en: "severe (berat)" } },
+  },
 };

@@ -68,6 +68,7 @@ export type BundledRuleId =
   | "skb-netralitas-2022/disiplin-promosi-daring"
   | "skb-netralitas-2022/disiplin-spanduk-alat-peraga"
   | "skb-netralitas-2022/disiplin-tim-pemenangan"
+  | "skb-netralitas-2022/disiplin-tim-pemenangan-bakal-calon"
   | "skb-netralitas-2022/etik-dukungan-aktif-deklarasi-kampanye"
   | "skb-netralitas-2022/etik-foto-keberpihakan"
   | "skb-netralitas-2022/etik-ikut-kegiatan-bakal-calon"

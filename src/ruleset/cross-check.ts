@@ -377,6 +377,12 @@ export function crossCheck(data: RulesetData, files: FileNames, loose: LooseFile
       claim("provision", provision.id, files.catalogues[catalogueIndex], path);
       provisionIds.add(provision.id);
       checkSanctionVersions(provision, files.catalogues[catalogueIndex], path.slice(0, -1), problems);
+      if (provision.parent !== undefined && !catalogue.provisions.some((other) => other.id === provision.parent && other.parent === undefined)) {
+        const parents = catalogue.provisions.filter((other) => other.parent === undefined).map((other) => other.id);
+        problems.push(
+          problem("unknown_parent_provision", files.catalogues[catalogueIndex], [...path.slice(0, -1), "parent"], "unknown_parent_provision", { value: provision.parent }, nearest(provision.parent, parents)),
+        );
+      }
       if (catalogue.instrument.id !== "" && !provision.id.startsWith(`${catalogue.instrument.id}:`)) {
         problems.push(
           problem("id_path_mismatch", files.catalogues[catalogueIndex], path, "id_path_mismatch", {

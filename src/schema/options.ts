@@ -41,6 +41,12 @@ export const InterpretationSchema = z
       .describe(
         "Tingkat hukuman disiplin SKB 2022 huruf B angka 3 (mendekati partai sebagai bakal calon): sedang (bawaan: Kompas, TribunSolo) atau berat (Tribun Makassar, ntbsatu). Sumber bertentangan (L). / The discipline level of SKB 2022 part B item 3: sedang (default) or berat. Sources conflict (L).",
       ),
+    skbItem9Level: z
+      .enum(["sedang", "berat"])
+      .default("sedang")
+      .describe(
+        "Tingkat hukuman disiplin SKB 2022 huruf B angka 9 sebelum penetapan (tim ahli, tim pemenangan atau konsultan bakal calon): sedang (bawaan: versi 13 butir, satu-satunya yang memisahkan butir ini; ntbsatu) atau berat (versi 11 butir yang menggabungkannya dengan butir sesudah penetapan; TribunSolo). Sumber bertentangan (L). / The discipline level of SKB 2022 part B item 9 before determination: sedang (default, the 13-item version, the only one listing it on its own) or berat (the 11-item version, which merges it with the after-determination item). Sources conflict (L).",
+      ),
   })
   .describe("Pilihan tafsir. / Interpretation options.");
 

@@ -172,6 +172,24 @@ export const ProvisionSchema = z
     confidence: ConfidenceSchema,
     notes: z.array(LocalizedTextSchema).max(20).optional().describe("Catatan keyakinan atau tafsir. / Confidence or interpretation notes."),
     sources: z.array(z.string().max(500)).max(20).optional().describe("Sumber. / Sources."),
+    // A part of a provision that another version of the text lists on its own (SKB 2022 part B item 9
+    // before and after determination): a rule citing both gets the part's sanctions, not the whole's.
+    parent: SlugSchema.optional().describe(
+      "Id ketentuan induk dalam katalog yang sama; aturan yang mengutip induk dan bagian ini memakai sanksi bagian ini. / The id of the parent provision in the same catalogue; a rule citing both gets this part's sanctions.",
+    ),
+    withoutRule: LocalizedTextSchema.optional().describe(
+      "Mengapa tidak ada aturan yang mengutip ketentuan ini (misalnya butir penampung yang merujuk perkara ke Satgas); cakupan mencatatnya terpisah. / Why no rule cites this provision (for example a catch-all that refers cases to the Satgas); coverage lists it apart.",
+    ),
+    otherNumberings: z
+      .array(
+        z.strictObject({
+          version: z.string().min(1).max(100).describe("Versi teks, misalnya \"versi 13 butir\". / The version of the text."),
+          citation: z.string().min(1).max(200).describe("Kutipan menurut versi itu. / The citation in that version."),
+        }),
+      )
+      .max(10)
+      .optional()
+      .describe("Nomor ketentuan ini dalam versi teks lain (tabel padanan). / This provision's number in other versions of the text (crosswalk)."),
   })
   .describe("Satu ketentuan. / One provision.");
 

@@ -13,6 +13,8 @@ export interface ProvisionRow {
   readonly id: string;
   readonly citation: string;
   readonly rules: readonly string[];
+  /** The catalogue gives this provision no rule on purpose. */
+  readonly withoutRule: boolean;
   readonly fixtures: Readonly<Record<FindingStatus, number>>;
 }
 
@@ -26,7 +28,7 @@ export function provisionRows(report: CoverageReport): ProvisionRow[] {
         return [status, files.size];
       }),
     ) as Record<FindingStatus, number>;
-    return { id: provision.id, citation: provision.citation, rules: provision.rules, fixtures };
+    return { id: provision.id, citation: provision.citation, rules: provision.rules, withoutRule: provision.withoutRule !== undefined, fixtures };
   });
 }
 
@@ -36,10 +38,18 @@ function formatCoverage(report: CoverageReport, ruleset: Ruleset, lang: Lang): s
   const body = rows.map((row) => [
     row.id,
     row.citation,
-    row.rules.length > 0 ? row.rules.join(", ") : LABELS.none[lang],
+    row.rules.length > 0 ? row.rules.join(", ") : row.withoutRule ? LABELS.withoutRule[lang] : LABELS.none[lang],
     ...FINDING_STATUSES.map((status) => String(row.fixtures[status])),
   ]);
   const lines = [`${LABELS.coverage[lang]} (${rows.length})`, "", ...formatTable(header, body), ""];
+  if (report.provisionsWithoutRule.length > 0) {
+    lines.push(`${LABELS.provisionsWithoutRule[lang]} (${report.provisionsWithoutRule.length}):`);
+    for (const id of report.provisionsWithoutRule) {
+      const reason = report.provisions.find((provision) => provision.id === id)?.withoutRule;
+      lines.push(`  - ${id}${reason ? `: ${reason[lang]}` : ""}`);
+    }
+    lines.push("");
+  }
   if (report.complete) {
     lines.push(LABELS.complete[lang]);
     return lines.join("\n");
