@@ -79,6 +79,21 @@ describe("renderMarkdownReport", () => {
     expect(markdown).toContain("## What is not yet determined");
   });
 
+  it("says plainly when the report alleges no conduct, and asks what happened", () => {
+    const nothing = evaluator.evaluateSync({ election: "pilkada-2024", region: { province: "jawa-timur" }, occurredAt: "2024-10-10", subject: { employment: "pns" } });
+    expect(nothing.verdict).toBe("nothing_alleged");
+    const en = renderMarkdownReport(nothing, { lang: "en" });
+    expect(en).toContain("The report states no conduct that can be judged");
+    const id = renderMarkdownReport(nothing);
+    expect(id).toContain("Laporan tidak menyebut perbuatan apa pun yang dapat dinilai");
+    // The questions it points to are there: what the person did, area by area.
+    expect(en).toContain("## What did the reported person do?");
+    expect(en).toMatch(/^1\. \S/m);
+    expect(renderHtmlReport(nothing, { lang: "en" })).toContain("<h2>What did the reported person do?</h2><p>");
+    // A report with conduct has no such section.
+    expect(renderMarkdownReport(undetermined, { lang: "en" })).not.toContain("What did the reported person do?");
+  });
+
   it("escapes what the reporter wrote", () => {
     const { incident } = fixture("contoh/camat-mengerahkan-staf.json");
     const hostile = evaluator.evaluateSync(uncheckedIncident({ ...(incident as object), summary: "<img src=x onerror=alert(1)> *bold* [link](http://x)" }));

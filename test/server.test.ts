@@ -102,6 +102,20 @@ describe("POST /v1/assessments", () => {
     }
   });
 
+  it("a request's scope: alleged by default (unstated conduct not alleged), all for a full screening; a wrong value is a 422 naming /scope", async () => {
+    const passive: IncidentInput = { election: "pilkada-2024", region: { province: "kalimantan-tengah" }, occurredAt: "2024-10-10", subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "passive_listener", accompanyingSpouse: false } } };
+    const alleged = await (await post("/v1/assessments?detail=summary", { incident: passive })).json();
+    const all = await (await post("/v1/assessments?detail=summary", { incident: passive, scope: "all" })).json();
+    expect(alleged.scope).toBe("alleged");
+    expect(all.scope).toBe("all");
+    expect(alleged.verdict).toBe(evaluator.evaluateSync(passive).verdict);
+    expect(all.verdict).toBe(evaluator.evaluateSync(passive, { scope: "all" }).verdict);
+    expect(statuses(alleged.findings)["pp-94-2021/keputusan-menguntungkan"]).toBe("not_alleged");
+    expect(statuses(all.findings)["pp-94-2021/keputusan-menguntungkan"]).toBe("undetermined");
+    const wrong = await problemOf(await post("/v1/assessments", { incident: passive, scope: "everything" }), 422, "ERR_INVALID_REQUEST");
+    expect(wrong.issues?.map((issue) => issue.pointer)).toEqual(["/scope"]);
+  });
+
   it("every fixture judged over HTTP has the statuses the library gives", async () => {
     const cases = loadFixtures().slice(0, 60);
     for (const { fixture } of cases) {

@@ -68,6 +68,8 @@ export interface CaseFile {
   readonly own: readonly OwnViolation[];
   readonly others: readonly OtherOffence[];
   readonly undetermined: readonly string[];
+  /** The report alleges no conduct: the questions ask what happened, area by area. */
+  readonly nothingAlleged: boolean;
   readonly questions: readonly OpenQuestion[];
   readonly uncertainties: readonly string[];
   readonly interpretation: readonly Row[];
@@ -290,6 +292,7 @@ export function caseFile(assessment: Assessment, options: CaseFileOptions): Case
     own: ownItems,
     others: otherItems,
     undetermined: undetermined.map((finding) => `${finding.title[lang]}${finding.provisions[0] ? ` (${finding.provisions[0].citation})` : ""}`),
+    nothingAlleged: assessment.verdict === "nothing_alleged",
     questions,
     uncertainties,
     interpretation: interpretationRows(assessment, lang),

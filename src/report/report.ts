@@ -107,6 +107,11 @@ export function renderMarkdownReport(assessment: Assessment, options: ReportOpti
     file.questions.forEach((question, index) => out.push(`${index + 1}\. ${e(question.text)} (${e(W.answers[lang])}: ${e(question.answers)}; ${e(W.concerns[lang])}: ${e(question.concerns.join("; "))})`));
     out.push("", `**${e(W.undeterminedList[lang])}:** ${e(file.undetermined.join("; "))}`, "");
   }
+  if (file.nothingAlleged && file.questions.length > 0) {
+    out.push(`## ${e(W.whatHappened[lang])}`, "", e(W.whatHappenedIntro[lang]), "");
+    file.questions.forEach((question, index) => out.push(`${index + 1}\. ${e(question.text)} (${e(W.answers[lang])}: ${e(question.answers)})`));
+    out.push("");
+  }
   if (file.uncertainties.length > 0) out.push(`## ${e(W.uncertainties[lang])}`, "", ...list(file.uncertainties));
   out.push(`## ${e(W.interpretation[lang])}`, "", ...table(file.interpretation));
   out.push(`## ${e(W.statementTitle[lang])}`, "", e(file.statement), "");
@@ -251,6 +256,10 @@ function renderHtmlReportBody(assessment: Assessment, options: ReportOptions = {
     out.push(`<section class="open"><h2>${e(W.open[lang])}</h2><p>${file.undetermined.length} ${e(W.openIntro[lang])}</p>`);
     out.push(`<ol>${file.questions.map((question) => `<li>${e(question.text)} <span class="counts">(${e(W.answers[lang])}: ${e(question.answers)}; ${e(W.concerns[lang])}: ${e(question.concerns.join("; "))})</span></li>`).join("")}</ol>`);
     out.push(`<p class="counts"><strong>${e(W.undeterminedList[lang])}:</strong> ${e(file.undetermined.join("; "))}</p></section>`);
+  }
+  if (file.nothingAlleged && file.questions.length > 0) {
+    out.push(`<section class="open"><h2>${e(W.whatHappened[lang])}</h2><p>${e(W.whatHappenedIntro[lang])}</p>`);
+    out.push(`<ol>${file.questions.map((question) => `<li>${e(question.text)} <span class="counts">(${e(W.answers[lang])}: ${e(question.answers)})</span></li>`).join("")}</ol></section>`);
   }
   if (file.uncertainties.length > 0) out.push(`<section class="uncertainties"><h2>${e(W.uncertainties[lang])}</h2>${list(file.uncertainties)}</section>`);
   out.push(`<section class="interpretation"><h2>${e(W.interpretation[lang])}</h2>${table(file.interpretation)}</section>`);

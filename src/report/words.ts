@@ -46,6 +46,8 @@ export const REPORT_WORDS = {
   answers: { id: "jawaban", en: "answers" },
   number: { id: "bilangan bulat", en: "a whole number" },
   concerns: { id: "menyangkut", en: "concerns" },
+  whatHappened: { id: "Apa yang dilakukan orang yang dilaporkan?", en: "What did the reported person do?" },
+  whatHappenedIntro: { id: "Laporan belum menyebut perbuatan. Jawaban atas pertanyaan berikut membawa perbuatan itu ke dalam penilaian:", en: "The report states no conduct yet. Answers to these questions bring the conduct into the assessment:" },
   undeterminedList: { id: "Ketentuan yang belum dapat ditentukan", en: "Provisions not yet determined" },
   uncertainties: { id: "Ketidakpastian yang menyangkut pelanggaran", en: "Uncertainties that touch the violations" },
   interpretation: { id: "Pilihan tafsir yang dipakai", en: "Interpretation choices used" },
@@ -90,6 +92,10 @@ export const VERDICT_SENTENCES: Partial<Record<Verdict, LocalizedText>> = {
   not_applicable: {
     id: "Ketentuan netralitas ASN yang dinilai tidak berlaku bagi orang yang dilaporkan.",
     en: "The ASN neutrality provisions assessed do not apply to the reported person.",
+  },
+  nothing_alleged: {
+    id: "Laporan tidak menyebut perbuatan apa pun yang dapat dinilai, sehingga belum ada yang dapat disimpulkan. Lengkapi laporan dengan apa yang dilakukan orang yang dilaporkan (lihat pertanyaan di bawah).",
+    en: "The report states no conduct that can be judged, so nothing can be concluded yet. Add what the reported person did (see the questions below).",
   },
 };
 

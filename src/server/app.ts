@@ -13,6 +13,7 @@ import type { Ruleset } from "../ruleset/types.ts";
 import { toInputIssues } from "../schema/issues.ts";
 import type { InterpretationInput } from "../schema/options.ts";
 import type { EvaluateOptions } from "../engine/evaluate.ts";
+import type { JudgingScope } from "../engine/prepare.ts";
 import { nearest } from "../_utils/suggest.ts";
 import { fill, type Lang } from "../_utils/text.ts";
 import { uncheckedIncident } from "../_utils/unchecked.ts";
@@ -224,10 +225,11 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<ServerEnv> {
     return undefined;
   };
 
-  /** The evaluation options of a request body's `interpretation`. */
-  const optionsOf = (body: { interpretation?: unknown }, lang: Lang): EvaluateOptions => ({
+  /** The evaluation options of a request body's `interpretation` and `scope`. */
+  const optionsOf = (body: { interpretation?: unknown; scope?: JudgingScope | undefined }, lang: Lang): EvaluateOptions => ({
     lang,
     ...(body.interpretation ? { interpretation: body.interpretation as InterpretationInput } : {}),
+    ...(body.scope ? { scope: body.scope } : {}),
   });
 
   const judge = (incident: unknown, detail: Detail, options: EvaluateOptions): unknown => {
@@ -306,7 +308,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<ServerEnv> {
       // A line is {"incident": …, "interpretation"?: …} or a bare incident (as `netralitas evaluate --jsonl` reads).
       const envelope = typeof data === "object" && data !== null && !Array.isArray(data) && "incident" in data && !("occurredAt" in data);
       try {
-        const body: { incident: unknown; interpretation?: unknown } = envelope ? check(AssessmentRequestSchema, data, lang, "body") : { incident: data };
+        const body: { incident: unknown; interpretation?: unknown; scope?: JudgingScope | undefined } = envelope ? check(AssessmentRequestSchema, data, lang, "body") : { incident: data };
         return JSON.stringify({ line: line.number, assessment: judge(body.incident, detail, optionsOf(body, lang)) });
       } catch (error) {
         return lineProblem(error instanceof RequestProblem ? error.problem : problemFromError(error, lang, envelope));

@@ -4,7 +4,7 @@ import { ELECTION_KINDS, PHASES } from "../schema/calendar.ts";
 import { OPERATORS } from "../schema/condition.ts";
 import { FINDING_STATUSES, VERDICTS } from "../schema/fixture.ts";
 import { IncidentSchema } from "../schema/incident.ts";
-import { InterpretationSchema } from "../schema/options.ts";
+import { InterpretationSchema, SCOPES } from "../schema/options.ts";
 import { ProvisionSchema, SanctionSchema, DISCIPLINE_LEVELS } from "../schema/provision.ts";
 import { PROHIBITIONS, RuleSchema } from "../schema/rule.ts";
 
@@ -73,6 +73,8 @@ export const AssessmentRequestSchema = named(z
     incident: Incident,
     interpretation: InterpretationOptions.optional()
       .describe("Interpretation options for this request, over those the service was started with. / Pilihan tafsir untuk permintaan ini."),
+    scope: z.enum(SCOPES).optional()
+      .describe("alleged (default): judge the conduct the report states, other rules are not_alleged; all: every rule in force, a full screening. / Cakupan penilaian."),
   })
   .describe("One incident to judge, with optional interpretation options. / Satu kejadian untuk dinilai."), "AssessmentRequest");
 
@@ -183,7 +185,7 @@ const assessmentShape = {
   phase: PhaseOnDateSchema,
   lawDate: z.string(),
   interpretation: Interpretation,
-  scope: z.enum(["alleged", "all"]).describe("alleged (default): only the conduct the report states is judged; all: every rule, as in interview screening."),
+  scope: z.enum(SCOPES).describe("alleged (default): only the conduct the report states is judged; all: every rule, as in interview screening."),
   alleged: z.array(z.string()).describe("The conduct areas the report states (event, photo, socialMedia, …)."),
   sanctionSummary: SanctionSummarySchema,
   missingFacts: z.array(z.string()),
