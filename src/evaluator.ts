@@ -1,7 +1,7 @@
 import { bundledSource, loadBundledRuleset } from "./ruleset/bundled.ts";
 import { loadRuleset } from "./ruleset/load.ts";
 import type { Ruleset, RulesetSource } from "./ruleset/types.ts";
-import { CompiledRuleset, guard, type EvaluateOptions, type VerdictSummary } from "./engine/evaluate.ts";
+import { CompiledRuleset, guard, type EvaluateOptions, type VerdictSummary, type CacheStats } from "./engine/evaluate.ts";
 import { EvaluateOptionsSchema, EvaluatorConfigSchema, InterpretationSchema, type InterpretationInput } from "./schema/options.ts";
 import { toInputIssues } from "./schema/issues.ts";
 import { checkedRuleset } from "./ruleset/hand-built.ts";
@@ -69,6 +69,8 @@ export interface Evaluator {
    * {@link Evaluator.evaluateSync}, whose statuses it always equals). Throws like {@link Evaluator.evaluate}.
    */
   verdictSync(incident: IncidentInput, options?: EvaluateOptions): VerdictSummary;
+  /** How the outcome cache has done so far (for tuning `cacheSize` and for service metrics). */
+  cacheStats(): CacheStats;
 }
 
 let bundled: Ruleset | undefined;
@@ -149,6 +151,9 @@ export function createEvaluator(config: EvaluatorConfig = {}): Evaluator {
         const merged = withDefaults(options);
         return compiled.judgeVerdict(compiled.prepare(incident, merged, screenIncident));
       });
+    },
+    cacheStats() {
+      return compiled.cacheStats();
     },
     async evaluate(incident: unknown, options?: EvaluateOptions) {
       const merged = guard(() => withDefaults(options));

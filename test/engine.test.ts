@@ -302,3 +302,28 @@ describe("sanctions by the law date and by whom an article reaches", () => {
     expect(president.findings.find((entry) => entry.ruleId === "pp-94-2021/kegiatan-keberpihakan")?.status).toBe("not_violated");
   });
 });
+
+describe("cache statistics", () => {
+  const incident = uncheckedIncident({ ...base, subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "speaker" } } });
+  it("count one lookup per rule in force: misses first, hits when the same facts come again", () => {
+    const evaluator = createEvaluator({ cacheSize: 1024 });
+    expect(evaluator.cacheStats().outcomes).toEqual({ hits: 0, misses: 0, entries: 0, capacity: 1024 });
+    const rules = evaluator.evaluateSync(incident).findings.length;
+    const first = evaluator.cacheStats().outcomes;
+    expect(first.misses).toBe(rules);
+    expect(first.hits).toBe(0);
+    expect(first.entries).toBe(rules);
+    evaluator.evaluateSync(incident);
+    const second = evaluator.cacheStats().outcomes;
+    expect(second.hits).toBe(rules);
+    expect(second.misses).toBe(rules);
+  });
+  it("count nothing when the cache is off, and the fast mode does not touch the cache", () => {
+    const off = createEvaluator({ cacheSize: 0 });
+    off.evaluateSync(incident);
+    expect(off.cacheStats().outcomes).toEqual({ hits: 0, misses: 0, entries: 0, capacity: 0 });
+    const fast = createEvaluator();
+    fast.verdictSync(incident);
+    expect(fast.cacheStats().outcomes.hits + fast.cacheStats().outcomes.misses).toBe(0);
+  });
+});

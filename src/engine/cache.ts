@@ -87,10 +87,24 @@ export class RandomEvictionCache<V> {
     return this.#size;
   }
 
+  /** Lookups that found an entry, and lookups that did not (a cache of size 0 counts nothing). */
+  hits = 0;
+  misses = 0;
+
+  /** Entries held now. */
+  get entries(): number {
+    return this.#keys.length;
+  }
+
   get(key: string): V | undefined {
     if (this.#size === 0) return undefined;
     const slot = this.#slots.get(key);
-    return slot === undefined ? undefined : this.#outcomes[slot];
+    if (slot === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    return this.#outcomes[slot];
   }
 
   set(key: string, outcome: V): void {

@@ -88,6 +88,19 @@ export interface VerdictSummary {
   readonly rulesetVersion: string;
 }
 
+/**
+ * How an evaluator's outcome cache has done: lookups that found a rule's outcome (`hits`) and those
+ * that had to judge it (`misses`), entries held and the most it holds.
+ * @example
+ * ```ts
+ * const { outcomes } = evaluator.cacheStats();
+ * const hitRate = outcomes.hits / Math.max(1, outcomes.hits + outcomes.misses);
+ * ```
+ */
+export interface CacheStats {
+  readonly outcomes: { readonly hits: number; readonly misses: number; readonly entries: number; readonly capacity: number };
+}
+
 const NO_FACTS: readonly string[] = Object.freeze([]);
 
 /** The evaluator's compiled form of a rule set: built once, used for every incident. */
@@ -130,6 +143,12 @@ export class CompiledRuleset {
         ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
       ),
     );
+  }
+
+  /** How the outcome cache has done since this evaluator was made. */
+  cacheStats(): CacheStats {
+    const outcomes = this.#outcomes;
+    return { outcomes: { hits: outcomes.hits, misses: outcomes.misses, entries: outcomes.entries, capacity: outcomes.size } };
   }
 
   /** The json-rules-engine runner, created on first use. */
