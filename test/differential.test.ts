@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { bundledRuleset, createEvaluator, IncidentSchema, isInvalidIncidentError, type Assessment, type Evaluator } from "../src/index.ts";
 import { DayTable } from "../src/engine/day-table.ts";
-import { isWithin } from "../src/timeline/dates.ts";
+import { daysAfter, isWithin } from "../src/timeline/dates.ts";
 import { determinationWindows, phaseOn } from "../src/timeline/phase.ts";
 import { compileFastParse, REJECT } from "../src/engine/fast-parse.ts";
 import { copyJsonData } from "../src/_utils/json-data.ts";
@@ -267,15 +267,64 @@ describe("the schema fast path", () => {
   });
 });
 
+function inForceOn(ruleset: ReturnType<typeof bundledRuleset>, calendar: { readonly kind: string }, localDate: string) {
+  return ruleset.rules.filter((rule) => isWithin(localDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind as "pemilu")));
+}
+
+function dayTableOf(ruleset: ReturnType<typeof bundledRuleset>) {
+  const ruleDates = ruleset.rules.flatMap(({ inForce }) => (inForce.to === undefined ? [inForce.from] : [inForce.from, daysAfter(inForce.to, 1)]));
+  return new DayTable((calendar, localDate) => inForceOn(ruleset, calendar, localDate), ruleDates);
+}
+
 describe("the day table", () => {
+  it("gives, on every day of every calendar (and a month either side), in every region an override names and one it does not, the entry computed for that day alone", () => {
+    const ruleset = bundledRuleset();
+    const table = dayTableOf(ruleset);
+    let days = 0;
+    for (const calendar of ruleset.calendars.values()) {
+      const regions = [
+        { province: "nusa-tenggara-timur" },
+        ...(calendar.regionOverrides ?? []).map((override) => ({ province: override.province, regency: override.regency })),
+      ];
+      const contests = [undefined, ...new Set((calendar.contestPhases ?? []).flatMap((entry) => entry.contests))];
+      for (let localDate = daysAfter(calendar.coverage.from, -31); localDate <= daysAfter(calendar.coverage.to, 31); localDate = daysAfter(localDate, 1)) {
+        for (const region of regions) {
+          for (const contest of contests) {
+            const entry = table.get(calendar, region, localDate, contest);
+            const phase = phaseOn(calendar, region, localDate, contest);
+            days++;
+            if (JSON.stringify(entry.phase) !== JSON.stringify(phase)) expect({ calendar: calendar.id, region, localDate, contest, phase: entry.phase }).toEqual({ calendar: calendar.id, region, localDate, contest, phase });
+            if (!phase) {
+              expect(entry.rules).toEqual([]);
+              continue;
+            }
+            const windows = determinationWindows(calendar, region, localDate);
+            if (entry.untilEndOfTerm !== windows.untilEndOfTerm || entry.untilWinnersDetermined !== windows.untilWinnersDetermined) {
+              expect({ calendar: calendar.id, region, localDate, untilEndOfTerm: entry.untilEndOfTerm, untilWinnersDetermined: entry.untilWinnersDetermined }).toEqual({
+                calendar: calendar.id,
+                region,
+                localDate,
+                untilEndOfTerm: windows.untilEndOfTerm,
+                untilWinnersDetermined: windows.untilWinnersDetermined,
+              });
+            }
+            const expected = inForceOn(ruleset, calendar, localDate);
+            if (entry.rules.length !== expected.length || entry.rules.some((rule, index) => rule !== expected[index])) {
+              expect({ calendar: calendar.id, localDate, rules: entry.rules.map((rule) => rule.id) }).toEqual({ calendar: calendar.id, localDate, rules: expected.map((rule) => rule.id) });
+            }
+          }
+        }
+      }
+    }
+    expect(days).toBeGreaterThan(10_000);
+  }, 60_000);
+
   it("gives the phase, windows and rules in force that the timeline functions give", () => {
     const ruleset = bundledRuleset();
     const calendars = [...ruleset.calendars.values()];
     const provinces = [...ruleset.provinces.keys()];
     const regencies = calendars.flatMap((calendar) => (calendar.regionOverrides ?? []).flatMap((override) => (override.regency ? [override.regency] : [])));
-    const table = new DayTable((calendar, localDate) =>
-      ruleset.rules.filter((rule) => isWithin(localDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind))),
-    );
+    const table = dayTableOf(ruleset);
     const day = fc.integer({ min: Date.UTC(2017, 0, 1), max: Date.UTC(2026, 11, 31) }).map((epoch) => new Date(epoch).toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.constantFrom(...calendars), fc.constantFrom(...provinces), fc.option(fc.constantFrom("kota-lain", ...regencies), { nil: undefined }), day, (calendar, province, regency, localDate) => {

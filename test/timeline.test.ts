@@ -260,7 +260,7 @@ describe("contest-specific periods (Pemilu 2024: legislative lists before the pr
     const table = new DayTable<string>(() => {
       computed++;
       return [];
-    });
+    }, []);
     const region = { province: "dki-jakarta" };
     expect(table.get(pemilu, region, "2023-11-05", "dpr").phase?.id).toBe("candidates_determined");
     expect(table.get(pemilu, region, "2023-11-05", "president").phase?.id).toBe("registration");
@@ -270,5 +270,22 @@ describe("contest-specific periods (Pemilu 2024: legislative lists before the pr
     expect(table.get(pemilu, region, "2023-11-05", "president")).toBe(table.get(pemilu, region, "2023-11-05"));
     expect(table.get(pilkada, region, "2024-10-01", "regional_head")).toBe(table.get(pilkada, region, "2024-10-01"));
     expect(table.get(pemilu, region, "2023-11-05", "dpr")).toBe(table.get(pemilu, region, "2023-11-05", "dpr"));
+  });
+
+  it("the day table shares one entry between days on which nothing changes, and not across a phase boundary", () => {
+    const pilkada = bundledRuleset().calendars.get("pilkada-2024");
+    if (!pilkada) throw new Error("missing calendar");
+    let computed = 0;
+    const table = new DayTable<string>(() => {
+      computed++;
+      return [];
+    }, []);
+    const region = { province: "jawa-timur" };
+    // 2024-10-01 and 2024-10-15 lie in the campaign (25 Sep - 23 Nov 2024) with no stage or key date between them.
+    expect(table.get(pilkada, region, "2024-10-15")).toBe(table.get(pilkada, region, "2024-10-01"));
+    expect(computed).toBe(1);
+    expect(table.get(pilkada, region, "2024-11-24").phase?.id).toBe("quiet_period");
+    expect(table.get(pilkada, region, "2024-11-23").phase?.id).toBe("campaign");
+    expect(table.get(pilkada, region, "2024-11-24")).not.toBe(table.get(pilkada, region, "2024-11-23"));
   });
 });

@@ -10,7 +10,7 @@ import { withSuggestion } from "../schema/issues.ts";
 import { InterpretationSchema, type Interpretation, type InterpretationInput } from "../schema/options.ts";
 import { toInputIssues } from "../schema/issues.ts";
 import type { Ruleset } from "../ruleset/types.ts";
-import { isWithin } from "../timeline/dates.ts";
+import { daysAfter, isWithin } from "../timeline/dates.ts";
 import { resolveOccurrence } from "../timeline/occurrence.ts";
 import type { Assessment, EngineKind, Finding, FindingNote, RegionUsed, SanctionSummary } from "../types.ts";
 import { DEFAULT_CACHE_SIZE, OutcomeKeys, RandomEvictionCache } from "./cache.ts";
@@ -138,10 +138,13 @@ export class CompiledRuleset {
     this.#outcomes = new RandomEvictionCache(size);
     // cacheSize 0 turns off remembering altogether: every explanation is then composed.
     this.#explanations = new ExplanationMemo(ruleset, size);
-    this.#days = new DayTable((calendar, lawDate) =>
-      this.rules.filter(
-        ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
-      ),
+    this.#days = new DayTable(
+      (calendar, lawDate) =>
+        this.rules.filter(
+          ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
+        ),
+      // The in-force list changes on a rule's first day and on the day after its last.
+      [...new Set(ruleset.rules.flatMap(({ inForce }) => (inForce.to === undefined ? [inForce.from] : [inForce.from, daysAfter(inForce.to, 1)])))],
     );
   }
 
