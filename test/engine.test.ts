@@ -327,3 +327,33 @@ describe("cache statistics", () => {
     expect(fast.cacheStats().outcomes.hits + fast.cacheStats().outcomes.misses).toBe(0);
   });
 });
+
+describe("findings whose trace and explanation are made on first read", () => {
+  const incident = uncheckedIncident({ ...base, subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "speaker", otherAsnBrought: 3 } } });
+  it("read the same every time, on the reference path too, and through JSON and structured cloning", async () => {
+    const evaluator = createEvaluator();
+    const first = evaluator.evaluateSync(incident);
+    const again = evaluator.evaluateSync(incident);
+    const reference = await evaluator.evaluate(incident, { engine: "json-rules-engine" });
+    for (const [index, finding] of first.findings.entries()) {
+      expect(finding.explanation).toBe(again.findings[index]?.explanation);
+      expect(finding.trace).toBe(finding.trace);
+      expect(finding.status).toBe(reference.findings[index]?.status);
+      expect(reference.findings[index]?.explanation.id.length).toBeGreaterThan(0);
+      expect(finding.explanation.id.length).toBeGreaterThan(0);
+    }
+    const json = JSON.parse(JSON.stringify(first)) as { findings: { explanation: unknown; trace: unknown }[] };
+    expect(json.findings.map((finding) => finding.explanation)).toEqual(first.findings.map((finding) => finding.explanation));
+    expect(structuredClone(first).findings.map((finding) => finding.trace)).toEqual(first.findings.map((finding) => finding.trace));
+  });
+  it("cannot be replaced or changed through an assessment", () => {
+    const evaluator = createEvaluator();
+    const finding = evaluator.evaluateSync(incident).findings[0];
+    if (!finding) throw new Error("no finding");
+    expect(() => Object.defineProperty(finding, "explanation", { value: { id: "x", en: "x" } })).toThrow(TypeError);
+    expect(() => {
+      (finding.explanation as { id: string }).id = "x";
+    }).toThrow(TypeError);
+    expect(evaluator.evaluateSync(incident).findings[0]?.explanation.id).not.toBe("x");
+  });
+});

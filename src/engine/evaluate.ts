@@ -20,7 +20,7 @@ import { createFactVectorReader, type FactVector, type FactVectorReader } from "
 import { factAlternatives, type FactAlternatives } from "./operators.ts";
 import { contradiction, fail, parseIncident, Prepared, type JudgingScope, type PreparedIncident, type PreparedView } from "./prepare.ts";
 import { createReferenceRunner, type RuleTraces } from "./reference.ts";
-import { areaLookup, compileRule, freezeOutcome, type CompiledRule, type RuleOutcome, type SanctionVersion, type VerdictFinding } from "./rule-outcome.ts";
+import { areaLookup, compileRule, freezeOutcome, freezeTraces, LazyDetail, type CompiledRule, type RuleOutcome, type SanctionVersion, type VerdictFinding } from "./rule-outcome.ts";
 import { summariseSanctions } from "./sanctions.ts";
 import {
   compileImplications,
@@ -34,7 +34,7 @@ import {
 } from "./scope.ts";
 import { scopedStatus, statusFromResults, statusOf, STATUS_STRENGTH, verdictOf, verdictOfStatuses } from "./status.ts";
 import { collectUncertainties, rankMissingFacts, summarise } from "./summary.ts";
-import { decisiveUnknownFacts } from "./trace.ts";
+import { decisiveUnknownFacts, type FactValue } from "./trace.ts";
 
 export { DEFAULT_CACHE_SIZE } from "./cache.ts";
 export type { JudgingScope, PreparedIncident } from "./prepare.ts";
@@ -305,7 +305,6 @@ export class CompiledRuleset {
     let outcomes: RuleOutcome[] | undefined;
     for (const view of prepared.views) {
       const values = this.#keys.begin(view.vector);
-      let facts: ReturnType<FactVectorReader["toFacts"]> | undefined;
       const these: RuleOutcome[] = [];
       for (const compiled of prepared.rules) {
         const alleged = this.#alleged(compiled, view, prepared.scope);
@@ -314,9 +313,11 @@ export class CompiledRuleset {
         const cacheKey = key === undefined ? undefined : `${compiled.cacheKey}${alleged ? "1" : "0"}${String.fromCharCode(version)}${key}`;
         let outcome = cacheKey === undefined ? undefined : this.#outcomes.get(cacheKey);
         if (!outcome) {
-          facts ??= view === prepared.views[0] ? prepared.facts : this.#factReader.toFacts(view.vector);
-          const trace = { applicability: compiled.applicability(facts), conditions: compiled.conditions(facts) };
-          outcome = freezeOutcome(this.#outcomeOf(compiled, trace, view.vector, alleged, version));
+          // The status from the trace-free tests, as the fast mode has it; the traces when needed.
+          const vector = view.vector;
+          const applicability = compiled.applicabilityTest(vector);
+          const status = scopedStatus(applicability === false ? "not_applicable" : statusFromResults(applicability, compiled.conditionsTest(vector)), alleged);
+          outcome = freezeOutcome(this.#outcomeOf(compiled, status, vector, version, this.#tracesLater(compiled, vector)));
           if (cacheKey !== undefined) this.#outcomes.set(cacheKey, outcome);
         }
         these.push(outcome);
@@ -378,19 +379,37 @@ export class CompiledRuleset {
     return prepared.rules.map((compiled) => {
       const trace = traces.get(compiled.rule.id);
       if (!trace) throw new EvaluationError(`No result for rule ${compiled.rule.id}`);
-      return freezeOutcome(
-        this.#outcomeOf(compiled, trace, view.vector, this.#alleged(compiled, view, prepared.scope), versionOn(compiled, prepared.occurrence.localDate)),
-      );
+      const frozen = freezeTraces(trace);
+      const status = scopedStatus(statusOf(frozen.applicability, frozen.conditions), this.#alleged(compiled, view, prepared.scope));
+      return freezeOutcome(this.#outcomeOf(compiled, status, view.vector, versionOn(compiled, prepared.occurrence.localDate), () => frozen));
     });
   }
 
-  /** The outcome of one rule from its two traces. */
-  #outcomeOf(compiled: CompiledRule, trace: RuleTraces, facts: FactVector, alleged: boolean, version: number): RuleOutcome {
-    const status = scopedStatus(statusOf(trace.applicability, trace.conditions), alleged);
+  /**
+   * A maker of one rule's traces from the facts it reads, keeping only those values (not the
+   * incident's whole vector) for as long as the outcome may be read.
+   */
+  #tracesLater(compiled: CompiledRule, vector: FactVector): () => RuleTraces {
+    const names = this.#factReader.names;
+    const facts: Record<string, FactValue> = {};
+    for (const slot of compiled.reads) {
+      const value = vector[slot];
+      if (value !== undefined) facts[names[slot] as string] = value;
+    }
+    return () => ({ applicability: compiled.applicability(facts), conditions: compiled.conditions(facts) });
+  }
+
+  /**
+   * The outcome of one rule with a given status. Its traces are made now when the status is
+   * undetermined (they give the missing facts), else when the trace or explanation is first read.
+   */
+  #outcomeOf(compiled: CompiledRule, status: FindingStatus, facts: FactVector, version: number, tracesOf: () => RuleTraces): RuleOutcome {
     const missing = new Set<string>();
+    let traces: RuleTraces | undefined;
     if (status === "undetermined") {
-      decisiveUnknownFacts(trace.applicability, missing);
-      decisiveUnknownFacts(trace.conditions, missing);
+      traces = freezeTraces(tracesOf());
+      decisiveUnknownFacts(traces.applicability, missing);
+      decisiveUnknownFacts(traces.conditions, missing);
     }
     let noteMask = "";
     const notes: FindingNote[] = [];
@@ -403,7 +422,6 @@ export class CompiledRuleset {
     // The sanctions of the law date's version (UU 10/2016 Pasal 188 changed on 14 Nov 2024), under the reading chosen.
     const dated = versionOf(compiled, version);
     const sanctions = dated.alternatives.find((entry) => entry.when(facts) === true)?.sanctions ?? dated.sanctions;
-    const explanation = this.#explanations.explain(compiled, status, trace, notes, noteMask, sanctions, version);
     const uncertainties: LocalizedText[] = [];
     if (status !== "not_applicable" && status !== "not_alleged") {
       for (const provision of compiled.provisions) {
@@ -412,14 +430,22 @@ export class CompiledRuleset {
       for (const sanction of sanctions) if (sanction.confidence !== "high" && sanction.note) uncertainties.push(sanction.note);
       for (const note of notes) if (note.kind === "uncertainty") uncertainties.push(note.text);
     }
-    return { status, trace, missingFacts: [...missing], notes, sanctions, explanation, uncertainties, version, findings: {} };
+    const explanations = this.#explanations;
+    const detail = new LazyDetail(() => {
+      const trace = traces ?? freezeTraces(tracesOf());
+      return Object.freeze({ trace, explanation: explanations.explain(compiled, status, trace, notes, noteMask, sanctions, version) });
+    });
+    return { status, missingFacts: [...missing], notes, sanctions, detail, uncertainties, version, findings: {} };
   }
 
   /** The finding of one rule's outcome, frozen, made once per outcome and calendar confidence. */
   #findingOf(compiled: CompiledRule, outcome: RuleOutcome, phaseConfidence: Confidence): Finding {
     const known = outcome.findings[phaseConfidence];
     if (known) return known;
-    const finding: Finding = Object.freeze({
+    const detail = outcome.detail;
+    // The explanation and trace are read through the outcome's detail (made on first read, then
+    // kept); as own enumerable properties, JSON and structured cloning see them like any other.
+    const finding = {
       ruleId: compiled.rule.id,
       title: compiled.rule.title,
       prohibition: compiled.rule.prohibition,
@@ -427,11 +453,14 @@ export class CompiledRuleset {
       provisions: compiled.provisions,
       sanctions: outcome.sanctions,
       confidence: versionOf(compiled, outcome.version).confidenceWith[phaseConfidence],
-      explanation: outcome.explanation,
-      trace: outcome.trace,
-      missingFacts: outcome.missingFacts,
-      notes: outcome.notes,
+    } as Finding;
+    Object.defineProperties(finding, {
+      explanation: { get: () => detail.value.explanation, enumerable: true },
+      trace: { get: () => detail.value.trace, enumerable: true },
+      missingFacts: { value: outcome.missingFacts, enumerable: true },
+      notes: { value: outcome.notes, enumerable: true },
     });
+    Object.freeze(finding);
     outcome.findings[phaseConfidence] = finding;
     return finding;
   }

@@ -66,17 +66,47 @@ export interface SanctionVersion {
   readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
 }
 
+/** A finding's trace and explanation, which only a reader of them needs. */
+export interface OutcomeDetail {
+  readonly trace: RuleTraces;
+  readonly explanation: LocalizedText;
+}
+
+/**
+ * An outcome's {@link OutcomeDetail}, made on first read and then kept: the status, missing facts,
+ * notes and sanctions are decided without it (a cache miss costs the trace-free tests), and an
+ * assessment whose explanations nobody reads never composes them.
+ */
+export class LazyDetail {
+  #make: (() => OutcomeDetail) | undefined;
+  #detail: OutcomeDetail | undefined;
+
+  constructor(make: () => OutcomeDetail) {
+    this.#make = make;
+  }
+
+  get value(): OutcomeDetail {
+    if (this.#detail === undefined) {
+      const make = this.#make as () => OutcomeDetail;
+      this.#detail = make();
+      // What it captured (the facts the rule read) is no longer needed.
+      this.#make = undefined;
+    }
+    return this.#detail;
+  }
+}
+
 /**
  * The outcome of one rule on one incident, apart from what depends on the calendar: shared (frozen)
  * by every incident with the same values of the facts the rule reads and the same allegation.
  */
 export interface RuleOutcome {
   readonly status: FindingStatus;
-  readonly trace: RuleTraces;
   readonly missingFacts: readonly string[];
   readonly notes: readonly FindingNote[];
   readonly sanctions: readonly Sanction[];
-  readonly explanation: LocalizedText;
+  /** The trace and the explanation, made when first read. */
+  readonly detail: LazyDetail;
   /** What this finding adds to the assessment's uncertainties (none when not applicable or not alleged). */
   readonly uncertainties: readonly LocalizedText[];
   /** The sanction version of the law date (index of CompiledRule.versions). */
@@ -177,12 +207,8 @@ export function areaLookup(definitions: readonly FactDefinition[], areaNames: re
   return (name) => byName.get(name) ?? -1;
 }
 
-/**
- * Freezes what an outcome is made of (shared outcomes must not be changed through one assessment),
- * down to the objects this module created: rule-set data inside (labels, expected values, note
- * texts) is frozen where the rule set is loaded.
- */
-export function freezeOutcome(outcome: RuleOutcome): RuleOutcome {
+/** Freezes a trace made outside the compiled path (the reference path's nodes are new objects). */
+export function freezeTraces(trace: RuleTraces): RuleTraces {
   const freezeTrace = (node: TraceNode): void => {
     // The compiled path's nodes are frozen (and shared) from the start, with everything below them.
     if (Object.isFrozen(node)) return;
@@ -193,13 +219,20 @@ export function freezeOutcome(outcome: RuleOutcome): RuleOutcome {
       for (const child of node.children) freezeTrace(child);
     }
   };
-  freezeTrace(outcome.trace.applicability);
-  freezeTrace(outcome.trace.conditions);
-  Object.freeze(outcome.trace);
+  freezeTrace(trace.applicability);
+  freezeTrace(trace.conditions);
+  return Object.freeze(trace);
+}
+
+/**
+ * Freezes what an outcome is made of (shared outcomes must not be changed through one assessment),
+ * down to the objects this module created: rule-set data inside (labels, expected values, note
+ * texts) is frozen where the rule set is loaded.
+ */
+export function freezeOutcome(outcome: RuleOutcome): RuleOutcome {
   for (const note of outcome.notes) Object.freeze(note);
   Object.freeze(outcome.notes);
   Object.freeze(outcome.missingFacts);
   Object.freeze(outcome.uncertainties);
-  Object.freeze(outcome.explanation);
   return Object.freeze(outcome);
 }
