@@ -357,3 +357,29 @@ describe("findings whose trace and explanation are made on first read", () => {
     expect(evaluator.evaluateSync(incident).findings[0]?.explanation.id).not.toBe("x");
   });
 });
+
+describe("the outcome cache", () => {
+  it("never answers for other facts or another tag, even under the same key (a hash collision is a miss)", async () => {
+    const { OutcomeCache } = await import("../src/engine/cache.ts");
+    const cache = new OutcomeCache<string>(4);
+    const reads = [0, 2];
+    cache.set(7, 1, [3, 9, 4], reads, "first");
+    expect(cache.get(7, 1, [3, 0, 4], reads)).toBe("first");
+    // The same key (as if two combinations hashed alike) with other numbers, or another tag: a miss.
+    expect(cache.get(7, 1, [3, 0, 5], reads)).toBeUndefined();
+    expect(cache.get(7, 2, [3, 0, 4], reads)).toBeUndefined();
+    cache.set(7, 1, [3, 0, 5], reads, "second");
+    expect(cache.get(7, 1, [3, 0, 5], reads)).toBe("second");
+    expect(cache.get(7, 1, [3, 0, 4], reads)).toBeUndefined();
+    expect(OutcomeCache.hash(1, [3, -1, 4], [1])).toBe(-1);
+    expect(OutcomeCache.hash(1, [3, 9, 4], reads)).toBe(OutcomeCache.hash(1, [3, 0, 4], reads));
+    expect(OutcomeCache.hash(1, [3, 9, 4], reads)).not.toBe(OutcomeCache.hash(2, [3, 9, 4], reads));
+    expect(Number.isSafeInteger(OutcomeCache.hash(2 ** 40, [65_000, 1, 65_000], [0, 1, 2]))).toBe(true);
+  });
+  it("stays within its size", async () => {
+    const { OutcomeCache } = await import("../src/engine/cache.ts");
+    const cache = new OutcomeCache<number>(8);
+    for (let index = 0; index < 100; index++) cache.set(OutcomeCache.hash(index, [index], [0]), index, [index], [0], index);
+    expect(cache.entries).toBe(8);
+  });
+});

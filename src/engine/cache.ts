@@ -6,16 +6,16 @@ import type { FactValue } from "./trace.ts";
 
 /**
  * Keys for the outcome caches: every fact value seen gets a small number per fact (0 = unknown),
- * and a rule's key is the string of the numbers of the facts it reads. A value that cannot be
- * numbered (too many distinct values of one fact, or -0, which a Map cannot tell from 0) gives
- * no key, and the rule is evaluated without the cache.
+ * and a rule's key is made of the numbers of the facts it reads. A value that cannot be numbered
+ * (too many distinct values of one fact, or -0, which a Map cannot tell from 0) gives no key, and
+ * the rule is evaluated without the cache.
  */
 export class OutcomeKeys {
   /** Per fact slot: its values seen so far, numbered from 1. */
   readonly #numbers: Map<FactValue, number>[] = [];
   #values: number[] = [];
 
-  /** Numbers the facts of one incident. Returns the numbers that {@link keyOf} reads (reused: valid until the next call). */
+  /** Numbers the facts of one incident. Returns the numbers that {@link OutcomeCache.hash} reads (reused: valid until the next call). */
   begin(vector: FactVector): readonly number[] {
     const values = this.#values;
     values.length = vector.length;
@@ -40,16 +40,100 @@ export class OutcomeKeys {
     }
     return values;
   }
+}
 
-  keyOf(values: readonly number[], reads: readonly number[]): string | undefined {
-    let key = "";
+/**
+ * The outcome cache: one rule's outcome per combination of the numbers (see {@link OutcomeKeys}) of
+ * the facts it reads, with its allegation and sanction version (the `tag`). Keys are 53-bit hashes,
+ * not strings: a lookup hashes a few small integers and compares them with the stored ones (a hash
+ * collision is a miss, never a wrong outcome), instead of building and hashing a string per rule.
+ * Bounded like {@link RandomEvictionCache}: when full, a new entry replaces one chosen at random.
+ */
+export class OutcomeCache<V> {
+  readonly #size: number;
+  readonly #slots = new Map<number, number>();
+  readonly #keys: number[] = [];
+  readonly #tags: number[] = [];
+  readonly #numbers: (readonly number[])[] = [];
+  readonly #values: V[] = [];
+  #state = 0x9e3779b9;
+  hits = 0;
+  misses = 0;
+
+  constructor(size: number) {
+    this.#size = Math.max(0, Math.floor(size));
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  get entries(): number {
+    return this.#keys.length;
+  }
+
+  /** The hash of a tag and the numbers at `reads`, or -1 when a number is missing (-1: not cacheable). */
+  static hash(tag: number, values: readonly number[], reads: readonly number[]): number {
+    let low = Math.imul(tag ^ 0x9e3779b9, 0x85ebca6b);
+    let high = Math.imul((tag / 0x100000000) ^ 0x27d4eb2f, 0xc2b2ae35);
     for (const slot of reads) {
       const number = values[slot] ?? 0;
-      if (number < 0) return undefined;
-      key += String.fromCharCode(number);
+      if (number < 0) return -1;
+      low = Math.imul(low ^ number, 0x01000193);
+      low ^= low >>> 15;
+      high = Math.imul(high + number, 0x5bd1e995);
+      high ^= high >>> 13;
     }
-    return key;
+    // 32 + 21 bits: a safe integer.
+    return (low >>> 0) * 0x200000 + ((high >>> 0) & 0x1fffff);
   }
+
+  get(key: number, tag: number, values: readonly number[], reads: readonly number[]): V | undefined {
+    if (this.#size === 0) return undefined;
+    const slot = this.#slots.get(key);
+    if (slot !== undefined && this.#tags[slot] === tag && sameNumbers(this.#numbers[slot] as readonly number[], values, reads)) {
+      this.hits++;
+      return this.#values[slot];
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(key: number, tag: number, values: readonly number[], reads: readonly number[], value: V): void {
+    if (this.#size === 0) return;
+    const numbers = reads.map((read) => values[read] ?? 0);
+    let slot = this.#slots.get(key);
+    if (slot === undefined) {
+      if (this.#keys.length < this.#size) {
+        slot = this.#keys.length;
+        this.#keys.push(key);
+        this.#tags.push(tag);
+        this.#numbers.push(numbers);
+        this.#values.push(value);
+        this.#slots.set(key, slot);
+        return;
+      }
+      // xorshift32
+      let state = this.#state;
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      this.#state = state >>> 0;
+      slot = this.#state % this.#size;
+      this.#slots.delete(this.#keys[slot] as number);
+      this.#slots.set(key, slot);
+    }
+    // A new entry, or one whose key collided: the slot now holds this one.
+    this.#keys[slot] = key;
+    this.#tags[slot] = tag;
+    this.#numbers[slot] = numbers;
+    this.#values[slot] = value;
+  }
+}
+
+function sameNumbers(stored: readonly number[], values: readonly number[], reads: readonly number[]): boolean {
+  for (let index = 0; index < reads.length; index++) if (stored[index] !== values[reads[index] as number]) return false;
+  return true;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Ruleset } from "../ruleset/types.ts";
 import { daysAfter, isWithin } from "../timeline/dates.ts";
 import { resolveOccurrence } from "../timeline/occurrence.ts";
 import type { Assessment, EngineKind, Finding, FindingNote, RegionUsed, SanctionSummary } from "../types.ts";
-import { DEFAULT_CACHE_SIZE, OutcomeKeys, RandomEvictionCache } from "./cache.ts";
+import { DEFAULT_CACHE_SIZE, OutcomeCache, OutcomeKeys } from "./cache.ts";
 import { DayTable } from "./day-table.ts";
 import { ExplanationMemo } from "./explanations.ts";
 import { createFactVectorReader, type FactVector, type FactVectorReader } from "./facts.ts";
@@ -103,6 +103,25 @@ export interface CacheStats {
 
 const NO_FACTS: readonly string[] = Object.freeze([]);
 
+/** Where a finding keeps its outcome's detail (a symbol, so neither JSON nor cloning sees it). */
+const DETAIL = Symbol("detail");
+type WithDetail = { readonly [DETAIL]: LazyDetail };
+/** One pair of getters for every finding, so that reading them stays a monomorphic property access. */
+const LAZY_FIELDS: PropertyDescriptorMap = Object.freeze({
+  explanation: Object.freeze({
+    get(this: WithDetail) {
+      return this[DETAIL].value.explanation;
+    },
+    enumerable: true,
+  }),
+  trace: Object.freeze({
+    get(this: WithDetail) {
+      return this[DETAIL].value.trace;
+    },
+    enumerable: true,
+  }),
+});
+
 /** The evaluator's compiled form of a rule set: built once, used for every incident. */
 export class CompiledRuleset {
   readonly ruleset: Ruleset;
@@ -114,12 +133,14 @@ export class CompiledRuleset {
   #reference: ReturnType<typeof createReferenceRunner> | undefined;
   readonly #days: DayTable<CompiledRule>;
   readonly #keys = new OutcomeKeys();
-  readonly #outcomes: RandomEvictionCache<RuleOutcome>;
+  readonly #outcomes: OutcomeCache<RuleOutcome>;
   readonly #explanations: ExplanationMemo;
   readonly #interpretations = new Map<string, Interpretation>();
   readonly #interpretationsByObject = new WeakMap<object, Interpretation>();
   readonly #sanctionSummaries = new Map<string, SanctionSummary>();
   readonly #rankings = new Map<string, readonly string[]>();
+  /** #conductToAsk's lists, by the day's rules (one array per day-table piece) and which of them bind. */
+  readonly #conductQuestions = new WeakMap<readonly CompiledRule[], Map<string, readonly string[]>>();
   readonly #outcomeNumbers = new WeakMap<RuleOutcome, number>();
   readonly #sanctionNumbers = new Map<Finding["sanctions"], number>();
   #lastOutcomeNumber = 0;
@@ -135,7 +156,7 @@ export class CompiledRuleset {
     const areaOf = areaLookup(definitions, this.#areas.names);
     this.rules = ruleset.rules.map((rule, index) => compileRule(ruleset, rule, index, reader.index, areaOf, this.#alternatives));
     const size = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-    this.#outcomes = new RandomEvictionCache(size);
+    this.#outcomes = new OutcomeCache(size);
     // cacheSize 0 turns off remembering altogether: every explanation is then composed.
     this.#explanations = new ExplanationMemo(ruleset, size);
     this.#days = new DayTable(
@@ -309,16 +330,17 @@ export class CompiledRuleset {
       for (const compiled of prepared.rules) {
         const alleged = this.#alleged(compiled, view, prepared.scope);
         const version = versionOn(compiled, prepared.occurrence.localDate);
-        const key = this.#keys.keyOf(values, compiled.reads);
-        const cacheKey = key === undefined ? undefined : `${compiled.cacheKey}${alleged ? "1" : "0"}${String.fromCharCode(version)}${key}`;
-        let outcome = cacheKey === undefined ? undefined : this.#outcomes.get(cacheKey);
+        // The tag: rule, allegation and sanction version (all that the outcome depends on besides the facts read).
+        const tag = (compiled.index * 2 + (alleged ? 1 : 0)) * 0x10000 + version;
+        const key = OutcomeCache.hash(tag, values, compiled.reads);
+        let outcome = key < 0 ? undefined : this.#outcomes.get(key, tag, values, compiled.reads);
         if (!outcome) {
           // The status from the trace-free tests, as the fast mode has it; the traces when needed.
           const vector = view.vector;
           const applicability = compiled.applicabilityTest(vector);
           const status = scopedStatus(applicability === false ? "not_applicable" : statusFromResults(applicability, compiled.conditionsTest(vector)), alleged);
           outcome = freezeOutcome(this.#outcomeOf(compiled, status, vector, version, this.#tracesLater(compiled, vector)));
-          if (cacheKey !== undefined) this.#outcomes.set(cacheKey, outcome);
+          if (key >= 0) this.#outcomes.set(key, tag, values, compiled.reads, outcome);
         }
         these.push(outcome);
       }
@@ -442,7 +464,6 @@ export class CompiledRuleset {
   #findingOf(compiled: CompiledRule, outcome: RuleOutcome, phaseConfidence: Confidence): Finding {
     const known = outcome.findings[phaseConfidence];
     if (known) return known;
-    const detail = outcome.detail;
     // The explanation and trace are read through the outcome's detail (made on first read, then
     // kept); as own enumerable properties, JSON and structured cloning see them like any other.
     const finding = {
@@ -454,12 +475,9 @@ export class CompiledRuleset {
       sanctions: outcome.sanctions,
       confidence: versionOf(compiled, outcome.version).confidenceWith[phaseConfidence],
     } as Finding;
-    Object.defineProperties(finding, {
-      explanation: { get: () => detail.value.explanation, enumerable: true },
-      trace: { get: () => detail.value.trace, enumerable: true },
-      missingFacts: { value: outcome.missingFacts, enumerable: true },
-      notes: { value: outcome.notes, enumerable: true },
-    });
+    Object.defineProperty(finding, DETAIL, { value: outcome.detail });
+    Object.defineProperties(finding, LAZY_FIELDS);
+    Object.defineProperties(finding, { missingFacts: { value: outcome.missingFacts, enumerable: true }, notes: { value: outcome.notes, enumerable: true } });
     Object.freeze(finding);
     outcome.findings[phaseConfidence] = finding;
     return finding;
@@ -478,7 +496,7 @@ export class CompiledRuleset {
       findings.map((finding) => finding.status),
       statesConduct(prepared),
     );
-    const missingFacts = verdict === "nothing_alleged" ? this.#conductToAsk(prepared) : this.#rankMissingFacts(outcomes);
+    const missingFacts = verdict === "nothing_alleged" ? this.#conductToAsk(prepared.rules, findings) : this.#rankMissingFacts(outcomes);
     const sanctionSummary = this.#sanctionSummary(findings, prepared.incident.subject.employment);
     const uncertainties = collectUncertainties(prepared, outcomes);
     const election = {
@@ -511,21 +529,34 @@ export class CompiledRuleset {
 
   /**
    * What to ask when a report alleges no conduct: the first fact of each conduct area of the rules in
-   * force that bind the person (so that the interview asks what happened), most rules first.
+   * force that bind the person (so that the interview asks what happened), most rules first. With no
+   * conduct stated, a rule binds the person exactly when its finding is not `not_applicable`; the
+   * list is remembered by the day's rules and which of them bind.
    */
-  #conductToAsk(prepared: PreparedIncident): readonly string[] {
+  #conductToAsk(rules: readonly CompiledRule[], findings: readonly Finding[]): readonly string[] {
+    let bound = "";
+    for (const finding of findings) bound += finding.status === "not_applicable" ? "0" : "1";
+    let byBound = this.#conductQuestions.get(rules);
+    if (!byBound) this.#conductQuestions.set(rules, (byBound = new Map()));
+    const known = byBound.get(bound);
+    if (known) return known;
     const counts = new Map<number, number>();
-    for (const compiled of prepared.rules) {
-      if (compiled.applicabilityTest(prepared.vector) === false) continue;
+    rules.forEach((compiled, index) => {
+      if (bound[index] === "0") return;
       for (const area of compiled.conductAreas) counts.set(area, (counts.get(area) ?? 0) + 1);
-    }
+    });
     const names = this.#factReader.names;
-    return [...counts.entries()]
-      .sort((left, right) => right[1] - left[1] || left[0] - right[0])
-      .flatMap(([area]) => {
-        const slot = this.#areas.slotsOfArea[area]?.[0];
-        return slot === undefined ? [] : [names[slot] as string];
-      });
+    const asked = Object.freeze(
+      [...counts.entries()]
+        .sort((left, right) => right[1] - left[1] || left[0] - right[0])
+        .flatMap(([area]) => {
+          const slot = this.#areas.slotsOfArea[area]?.[0];
+          return slot === undefined ? [] : [names[slot] as string];
+        }),
+    );
+    if (byBound.size >= 4096) byBound.clear();
+    byBound.set(bound, asked);
+    return asked;
   }
 
   /**

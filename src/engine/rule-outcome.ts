@@ -52,7 +52,9 @@ export interface CompiledRule {
   readonly reads: readonly number[];
   /** The conduct areas (indexes of ConductAreas.names) of the rule's conduct elements: stating one alleges the rule. */
   readonly conductAreas: readonly number[];
-  /** Prefix of this rule's keys in the outcome cache (unique per rule, whatever the rule count). */
+  /** The rule's position in its rule set (part of its outcome-cache tag). */
+  readonly index: number;
+  /** Prefix of this rule's keys in the explanation memo (unique per rule, whatever the rule count). */
   readonly cacheKey: string;
   /** The frozen `{ruleId, status}` of each status, shared by every VerdictSummary. */
   readonly verdictEntries: Readonly<Record<FindingStatus, VerdictFinding>>;
@@ -83,6 +85,9 @@ export class LazyDetail {
 
   constructor(make: () => OutcomeDetail) {
     this.#make = make;
+    // Reachable from a finding (through a symbol key): frozen so that nobody can shadow `value`;
+    // the private fields stay writable from inside.
+    Object.freeze(this);
   }
 
   get value(): OutcomeDetail {
@@ -196,6 +201,7 @@ export function compileRule(
     // A fact outside the dictionary is never known: it cannot change the outcome.
     reads: [...reads].flatMap((name) => (slots.has(name) ? [slots.get(name) as number] : [])).sort((left, right) => left - right),
     conductAreas,
+    index,
     cacheKey: ruleKey(index),
     verdictEntries: Object.fromEntries(FINDING_STATUSES.map((status) => [status, Object.freeze({ ruleId: rule.id, status })])) as Record<FindingStatus, VerdictFinding>,
   };
