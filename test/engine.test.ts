@@ -383,3 +383,24 @@ describe("the outcome cache", () => {
     expect(cache.entries).toBe(8);
   });
 });
+
+describe("the explanation memo's budget", () => {
+  it("holds at most its weight, letting random entries go, and keeps nothing heavier than the budget", async () => {
+    const { WeightedCache } = await import("../src/engine/cache.ts");
+    const cache = new WeightedCache<string>(100, (text) => text.length);
+    for (let index = 0; index < 50; index++) cache.set(`k${index}`, "x".repeat(10 + (index % 7)));
+    expect(cache.weight).toBeLessThanOrEqual(100);
+    expect(cache.entries).toBeGreaterThan(3);
+    let held = 0;
+    for (let index = 0; index < 50; index++) {
+      const value = cache.get(`k${index}`);
+      if (value !== undefined) {
+        held += value.length;
+        expect(value).toBe("x".repeat(10 + (index % 7)));
+      }
+    }
+    expect(held).toBe(cache.weight);
+    cache.set("huge", "x".repeat(101));
+    expect(cache.get("huge")).toBeUndefined();
+  });
+});

@@ -47,7 +47,9 @@ export class OutcomeKeys {
  * the facts it reads, with its allegation and sanction version (the `tag`). Keys are 53-bit hashes,
  * not strings: a lookup hashes a few small integers and compares them with the stored ones (a hash
  * collision is a miss, never a wrong outcome), instead of building and hashing a string per rule.
- * Bounded like {@link RandomEvictionCache}: when full, a new entry replaces one chosen at random.
+ * Bounded by count: when full, a new entry replaces one chosen at random (a fixed-seed generator,
+ * so runs repeat), which keeps a fair share of entries when incidents cycle through more combinations
+ * than fit, unlike least-recently-used eviction.
  */
 export class OutcomeCache<V> {
   readonly #size: number;
@@ -137,79 +139,80 @@ function sameNumbers(stored: readonly number[], values: readonly number[], reads
 }
 
 /**
- * Distinct explanation texts remembered (some 5 kB each in both languages): the bundled rules give
- * some 6,400 over the benchmark's 10,000 incidents, which have 18,700 distinct outcomes.
+ * A cache bounded by the weight of what it holds (for texts: their size in bytes), not by their
+ * number: when a new entry does not fit, entries chosen at random leave until it does. An entry
+ * heavier than the whole budget is not kept.
  */
-export const EXPLANATION_TEXTS = 8192;
-
-/**
- * Outcomes remembered by default. Full, with the explanations they share, some 70 MB for the bundled
- * rules (an outcome takes some 1.5 kB beside its explanation; distinct explanations, some 5 kB
- * each in both languages, are kept once).
- */
-export const DEFAULT_CACHE_SIZE = 16_384;
-
-/**
- * A bounded cache (of outcomes, of explanations): at most `size` entries. When full, a new entry
- * replaces one chosen at random (a fixed-seed generator, so runs repeat): unlike least-recently-used
- * eviction, this keeps a fair share of the entries when incidents cycle through more combinations
- * than fit, and frequent combinations are back at once after an eviction. Lookups cost one map access.
- */
-export class RandomEvictionCache<V> {
-  readonly #size: number;
-  readonly #slots = new Map<string, number>();
+export class WeightedCache<V> {
+  readonly #budget: number;
+  readonly #weigh: (value: V) => number;
+  readonly #entries = new Map<string, { value: V; weight: number; slot: number }>();
   readonly #keys: string[] = [];
-  readonly #outcomes: V[] = [];
-  #state = 0x9e3779b9;
+  #weight = 0;
+  #state = 0x2545f491;
 
-  constructor(size: number) {
-    this.#size = Math.max(0, Math.floor(size));
+  constructor(budget: number, weigh: (value: V) => number) {
+    this.#budget = Math.max(0, budget);
+    this.#weigh = weigh;
   }
 
-  /** Most entries kept (0: the cache is off). */
-  get size(): number {
-    return this.#size;
+  /** The most weight held (0: the cache is off). */
+  get budget(): number {
+    return this.#budget;
   }
 
-  /** Lookups that found an entry, and lookups that did not (a cache of size 0 counts nothing). */
-  hits = 0;
-  misses = 0;
+  /** The weight held now. */
+  get weight(): number {
+    return this.#weight;
+  }
 
-  /** Entries held now. */
   get entries(): number {
     return this.#keys.length;
   }
 
   get(key: string): V | undefined {
-    if (this.#size === 0) return undefined;
-    const slot = this.#slots.get(key);
-    if (slot === undefined) {
-      this.misses++;
-      return undefined;
-    }
-    this.hits++;
-    return this.#outcomes[slot];
+    return this.#entries.get(key)?.value;
   }
 
-  set(key: string, outcome: V): void {
-    if (this.#size === 0 || this.#slots.has(key)) return;
-    if (this.#keys.length < this.#size) {
-      this.#slots.set(key, this.#keys.length);
-      this.#keys.push(key);
-      this.#outcomes.push(outcome);
-      return;
-    }
+  set(key: string, value: V): void {
+    const weight = this.#weigh(value);
+    if (weight > this.#budget || this.#entries.has(key)) return;
+    while (this.#weight + weight > this.#budget && this.#keys.length > 0) this.#evict();
+    this.#entries.set(key, { value, weight, slot: this.#keys.length });
+    this.#keys.push(key);
+    this.#weight += weight;
+  }
+
+  #evict(): void {
     // xorshift32
     let state = this.#state;
     state ^= state << 13;
     state ^= state >>> 17;
     state ^= state << 5;
     this.#state = state >>> 0;
-    const slot = this.#state % this.#size;
-    this.#slots.delete(this.#keys[slot] as string);
-    this.#keys[slot] = key;
-    this.#outcomes[slot] = outcome;
-    this.#slots.set(key, slot);
+    const slot = this.#state % this.#keys.length;
+    const key = this.#keys[slot] as string;
+    const entry = this.#entries.get(key);
+    this.#entries.delete(key);
+    this.#weight -= entry?.weight ?? 0;
+    // Swap-remove: the last key takes the freed slot.
+    const last = this.#keys.pop() as string;
+    if (last !== key) {
+      this.#keys[slot] = last;
+      const moved = this.#entries.get(last);
+      if (moved) moved.slot = slot;
+    }
   }
 }
 
+/**
+ * The bytes of explanation text an evaluator keeps (32 MiB; a finding's text in both languages is
+ * some 5-10 kB as UTF-16). Outcomes refer to their text weakly, so this bounds the memory texts take.
+ */
+export const EXPLANATION_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Outcomes remembered by default: some 1.5 kB each beside the traces they share, so some 25 MB
+ * when full; their explanation texts are bounded apart ({@link EXPLANATION_BYTES}).
+ */
+export const DEFAULT_CACHE_SIZE = 16_384;

@@ -110,13 +110,13 @@ type WithDetail = { readonly [DETAIL]: LazyDetail };
 const LAZY_FIELDS: PropertyDescriptorMap = Object.freeze({
   explanation: Object.freeze({
     get(this: WithDetail) {
-      return this[DETAIL].value.explanation;
+      return this[DETAIL].explanation;
     },
     enumerable: true,
   }),
   trace: Object.freeze({
     get(this: WithDetail) {
-      return this[DETAIL].value.trace;
+      return this[DETAIL].trace;
     },
     enumerable: true,
   }),
@@ -453,10 +453,11 @@ export class CompiledRuleset {
       for (const note of notes) if (note.kind === "uncertainty") uncertainties.push(note.text);
     }
     const explanations = this.#explanations;
-    const detail = new LazyDetail(() => {
-      const trace = traces ?? freezeTraces(tracesOf());
-      return Object.freeze({ trace, explanation: explanations.explain(compiled, status, trace, notes, noteMask, sanctions, version) });
-    });
+    const detail = new LazyDetail(
+      () => freezeTraces(tracesOf()),
+      (trace) => explanations.explain(compiled, status, trace, notes, noteMask, sanctions, version),
+      traces,
+    );
     return { status, missingFacts: [...missing], notes, sanctions, detail, uncertainties, version, findings: {} };
   }
 

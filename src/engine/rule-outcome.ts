@@ -68,36 +68,41 @@ export interface SanctionVersion {
   readonly confidenceWith: Readonly<Record<Confidence, Confidence>>;
 }
 
-/** A finding's trace and explanation, which only a reader of them needs. */
-export interface OutcomeDetail {
-  readonly trace: RuleTraces;
-  readonly explanation: LocalizedText;
-}
-
 /**
- * An outcome's {@link OutcomeDetail}, made on first read and then kept: the status, missing facts,
- * notes and sanctions are decided without it (a cache miss costs the trace-free tests), and an
- * assessment whose explanations nobody reads never composes them.
+ * An outcome's trace and explanation, which only a reader of them needs: the status, missing facts,
+ * notes and sanctions are decided without them (a cache miss costs the trace-free tests), and an
+ * assessment whose explanations nobody reads never composes them. The trace is made on first read
+ * and kept; the explanation is held weakly (the evaluator's explanation memo, bounded by bytes,
+ * holds the texts), so that cached outcomes do not keep every text alive: one that was let go is
+ * composed again, equal, when next read.
  */
 export class LazyDetail {
-  #make: (() => OutcomeDetail) | undefined;
-  #detail: OutcomeDetail | undefined;
+  readonly #traces: () => RuleTraces;
+  readonly #explain: (trace: RuleTraces) => LocalizedText;
+  #trace: RuleTraces | undefined;
+  #explanation: WeakRef<LocalizedText> | undefined;
 
-  constructor(make: () => OutcomeDetail) {
-    this.#make = make;
-    // Reachable from a finding (through a symbol key): frozen so that nobody can shadow `value`;
+  constructor(traces: () => RuleTraces, explain: (trace: RuleTraces) => LocalizedText, trace?: RuleTraces) {
+    this.#traces = traces;
+    this.#explain = explain;
+    this.#trace = trace;
+    // Reachable from a finding (through a symbol key): frozen so that nobody can shadow a getter;
     // the private fields stay writable from inside.
     Object.freeze(this);
   }
 
-  get value(): OutcomeDetail {
-    if (this.#detail === undefined) {
-      const make = this.#make as () => OutcomeDetail;
-      this.#detail = make();
-      // What it captured (the facts the rule read) is no longer needed.
-      this.#make = undefined;
+  get trace(): RuleTraces {
+    this.#trace ??= this.#traces();
+    return this.#trace;
+  }
+
+  get explanation(): LocalizedText {
+    let text = this.#explanation?.deref();
+    if (text === undefined) {
+      text = this.#explain(this.trace);
+      this.#explanation = new WeakRef(text);
     }
-    return this.#detail;
+    return text;
   }
 }
 
