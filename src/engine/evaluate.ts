@@ -34,7 +34,7 @@ import {
 } from "./scope.ts";
 import { scopedStatus, statusFromResults, statusOf, STATUS_STRENGTH, verdictOf, verdictOfStatuses } from "./status.ts";
 import { collectUncertainties, rankMissingFacts, summarise } from "./summary.ts";
-import { decisiveUnknownFacts, type FactValue } from "./trace.ts";
+import { decisiveUnknownFacts, type FactValue, type TraceNode } from "./trace.ts";
 
 export { DEFAULT_CACHE_SIZE } from "./cache.ts";
 export type { JudgingScope, PreparedIncident } from "./prepare.ts";
@@ -102,6 +102,9 @@ export interface CacheStats {
 }
 
 const NO_FACTS: readonly string[] = Object.freeze([]);
+
+/** Stands for a tree an explanation does not read (the elements of a rule that is not applicable or not alleged). */
+const UNREAD: TraceNode = Object.freeze({ kind: "all", result: undefined, children: Object.freeze([]) });
 
 /** Where a finding keeps its outcome's detail (a symbol, so neither JSON nor cloning sees it). */
 const DETAIL = Symbol("detail");
@@ -411,21 +414,21 @@ export class CompiledRuleset {
    * A maker of one rule's traces from the facts it reads, keeping only those values (not the
    * incident's whole vector) for as long as the outcome may be read.
    */
-  #tracesLater(compiled: CompiledRule, vector: FactVector): () => RuleTraces {
+  #tracesLater(compiled: CompiledRule, vector: FactVector): (subjectOnly?: boolean) => RuleTraces {
     const names = this.#factReader.names;
     const facts: Record<string, FactValue> = {};
     for (const slot of compiled.reads) {
       const value = vector[slot];
       if (value !== undefined) facts[names[slot] as string] = value;
     }
-    return () => ({ applicability: compiled.applicability(facts), conditions: compiled.conditions(facts) });
+    return (subjectOnly = false) => ({ applicability: compiled.applicability(facts), conditions: subjectOnly ? UNREAD : compiled.conditions(facts) });
   }
 
   /**
    * The outcome of one rule with a given status. Its traces are made now when the status is
    * undetermined (they give the missing facts), else when the trace or explanation is first read.
    */
-  #outcomeOf(compiled: CompiledRule, status: FindingStatus, facts: FactVector, version: number, tracesOf: () => RuleTraces): RuleOutcome {
+  #outcomeOf(compiled: CompiledRule, status: FindingStatus, facts: FactVector, version: number, tracesOf: (subjectOnly?: boolean) => RuleTraces): RuleOutcome {
     const missing = new Set<string>();
     let traces: RuleTraces | undefined;
     if (status === "undetermined") {
@@ -453,9 +456,12 @@ export class CompiledRuleset {
       for (const note of notes) if (note.kind === "uncertainty") uncertainties.push(note.text);
     }
     const explanations = this.#explanations;
+    // A rule that does not bind the person, or whose conduct is not alleged, is explained by who it
+    // binds alone: its elements are neither shown nor made for the explanation.
+    const subjectOnly = status === "not_applicable" || status === "not_alleged";
     const detail = new LazyDetail(
       () => freezeTraces(tracesOf()),
-      (trace) => explanations.explain(compiled, status, trace, notes, noteMask, sanctions, version),
+      (trace) => explanations.explain(compiled, status, subjectOnly && traces === undefined ? tracesOf(true) : trace(), notes, noteMask, sanctions, version),
       traces,
     );
     return { status, missingFacts: [...missing], notes, sanctions, detail, uncertainties, version, findings: {} };

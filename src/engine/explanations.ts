@@ -12,6 +12,9 @@ import type { CompiledRule } from "./rule-outcome.ts";
 // Finding explanations, composed once per distinct input and kept: the status is decided before,
 // by the engine; this only words it.
 
+/** Statuses whose explanation shows who is bound and not the elements (explainFinding reads no conditions for them). */
+const subjectOnly = (status: FindingStatus): boolean => status === "not_applicable" || status === "not_alleged";
+
 /** Explanations remembered by their inputs, within a budget of bytes of text. */
 export class ExplanationMemo {
   readonly #ruleset: Ruleset;
@@ -41,7 +44,9 @@ export class ExplanationMemo {
     const dated = compiled.versions[version];
     const reading = `${version}:${dated === undefined || sanctions === dated.sanctions ? "" : String(dated.alternatives.findIndex((entry) => entry.sanctions === sanctions))}`;
     const key =
-      this.#byInput.budget === 0 ? "" : `${compiled.cacheKey}${status},${traceNodeNumber(trace.applicability)},${traceNodeNumber(trace.conditions)},${noteMask},${reading}`;
+      this.#byInput.budget === 0
+        ? ""
+        : `${compiled.cacheKey}${status},${traceNodeNumber(trace.applicability)},${subjectOnly(status) ? 0 : traceNodeNumber(trace.conditions)},${noteMask},${reading}`;
     const known = this.#byInput.get(key);
     if (known) return known;
     const composed = explainFinding({

@@ -78,11 +78,12 @@ export interface SanctionVersion {
  */
 export class LazyDetail {
   readonly #traces: () => RuleTraces;
-  readonly #explain: (trace: RuleTraces) => LocalizedText;
+  readonly #explain: (trace: () => RuleTraces) => LocalizedText;
   #trace: RuleTraces | undefined;
   #explanation: WeakRef<LocalizedText> | undefined;
 
-  constructor(traces: () => RuleTraces, explain: (trace: RuleTraces) => LocalizedText, trace?: RuleTraces) {
+  /** `explain` gets the trace's getter: an explanation that needs only part of the trace need not make it all. */
+  constructor(traces: () => RuleTraces, explain: (trace: () => RuleTraces) => LocalizedText, trace?: RuleTraces) {
     this.#traces = traces;
     this.#explain = explain;
     this.#trace = trace;
@@ -99,7 +100,7 @@ export class LazyDetail {
   get explanation(): LocalizedText {
     let text = this.#explanation?.deref();
     if (text === undefined) {
-      text = this.#explain(this.trace);
+      text = this.#explain(() => this.trace);
       this.#explanation = new WeakRef(text);
     }
     return text;
