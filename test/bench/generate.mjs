@@ -23,10 +23,12 @@ const isoDay = (epoch) => new Date(epoch).toISOString().slice(0, 10);
 /**
  * Returns `next()`, which yields one plain incident object per call.
  * With an `evaluator`, incidents it rejects are skipped; `inferElection: false` always names the
- * election (else 15% leave it to inference, which fails where calendars overlap).
- * @param {{ IncidentSchema: import("zod").ZodType, ruleset: any, seed?: number, evaluator?: { evaluateSync(incident: unknown): unknown }, inferElection?: boolean }} options
+ * election (else 15% leave it to inference, which fails where calendars overlap). A share
+ * `completeShare` of incidents give every field of the subject and of each act they mention; the
+ * others give each such field with probability `sparseness` (the knob for facts left unknown).
+ * @param {{ IncidentSchema: import("zod").ZodType, ruleset: any, seed?: number, evaluator?: { evaluateSync(incident: unknown): unknown }, inferElection?: boolean, completeShare?: number, sparseness?: number }} options
  */
-export function incidentGenerator({ IncidentSchema, ruleset, seed = 1, evaluator, inferElection = true }) {
+export function incidentGenerator({ IncidentSchema, ruleset, seed = 1, evaluator, inferElection = true, completeShare = 0.45, sparseness = 0.5 }) {
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const chance = (p) => rnd() < p;
@@ -44,16 +46,32 @@ export function incidentGenerator({ IncidentSchema, ruleset, seed = 1, evaluator
   const offsets = ["+07:00", "+08:00", "+09:00", "Z", "+0700", "-03:00"];
 
   // A value for one JSON Schema node; `depth` decides how likely optional properties are present.
+  // A conduct area is sometimes "none" (the report says the person did not do it) and, where the
+  // schema allows a list, sometimes several acts, each with its own fields.
   const value = (node, name, depth) => {
+    if ("const" in node) return node.const;
     if (node.enum) return pick(node.enum);
-    if (node.anyOf) return value(pick(node.anyOf), name, depth);
+    if (node.anyOf) {
+      const options = node.anyOf;
+      const none = options.find((option) => option.const === "none");
+      const list = options.find((option) => option.type === "array");
+      const object = options.find((option) => option.type === "object");
+      if (none && object) {
+        const roll = rnd();
+        if (roll < 0.08) return "none";
+        if (list && roll < 0.5) return value(list, name, depth);
+        return value(object, name, depth);
+      }
+      return value(pick(options), name, depth);
+    }
     switch (node.type) {
       case "boolean":
         return chance(0.5);
       case "integer":
       case "number": {
         const min = node.minimum ?? 0;
-        const max = Math.min(node.maximum ?? 100, min + 40);
+        // Mostly small counts, sometimes large ones: every distinct value is a distinct fact map.
+        const max = Math.min(node.maximum ?? 100, min + (chance(0.8) ? 40 : 1000));
         return min + Math.floor(rnd() * (max - min + 1));
       }
       case "string":
@@ -61,15 +79,22 @@ export function incidentGenerator({ IncidentSchema, ruleset, seed = 1, evaluator
       case "object": {
         const result = {};
         const required = new Set(node.required ?? []);
-        const present = depth === 0 ? 0.5 : depth === 1 ? 0.35 : 0.55;
+        const keys = Object.keys(node.properties ?? {});
+        // Conduct: one to three areas (a few reports none at all); elsewhere each optional field by chance.
+        const areas = name === "conduct" ? new Set(Array.from({ length: chance(0.05) ? 0 : 1 + Math.floor(rnd() * 3) }, () => pick(keys))) : undefined;
+        const present = depth === 0 ? 0.8 : completeness;
         for (const [key, child] of Object.entries(node.properties ?? {})) {
-          if (!required.has(key) && !chance(present)) continue;
+          if (areas ? !areas.has(key) : !required.has(key) && !chance(present)) continue;
           result[key] = value(child, key, depth + 1);
         }
         return result;
       }
-      case "array":
-        return [];
+      case "array": {
+        const min = Math.max(1, node.minItems ?? 1);
+        const max = Math.min(node.maxItems ?? 4, 4);
+        const count = Math.max(min, 2 + Math.floor(rnd() * (max - 1)));
+        return Array.from({ length: Math.min(count, max) }, () => value(node.items ?? {}, name, depth));
+      }
       default:
         return undefined;
     }
@@ -91,7 +116,10 @@ export function incidentGenerator({ IncidentSchema, ruleset, seed = 1, evaluator
     return `${date}T${time}:${pad(Math.floor(rnd() * 60))}${pick(offsets)}`;
   };
 
+  let completeness = 0.55;
   const one = () => {
+    // Some reports give every field of what they mention, others leave facts out.
+    completeness = chance(completeShare) ? 1 : sparseness;
     const incident = value(schema, "incident", 0);
     delete incident.$schema;
     const calendar = pick(calendars);
