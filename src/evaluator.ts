@@ -35,10 +35,10 @@ export interface EvaluatorConfig {
   /** Default judging scope: `alleged` (the conduct the report states, the default) or `all` (a full screening). */
   readonly scope?: "alleged" | "all";
   /**
-   * How many rule outcomes (status, trace and explanation for one combination of the facts a rule
-   * reads) the evaluator remembers, to reuse for later incidents with the same facts. Default
-   * 16,384 (some 70 MB when full, with the explanations it keeps once each); 0 turns off this cache
-   * and the explanation memo. Results are the same either way.
+   * How many rule outcomes (status, notes, sanctions, and the trace and explanation once read, for
+   * one combination of the facts a rule reads) the evaluator remembers, to reuse for later incidents
+   * with the same facts. Default 16,384 (some 2.5 kB each when full; explanation texts are kept apart,
+   * within 32 MiB); 0 turns off this cache and the explanation memo. Results are the same either way.
    */
   readonly cacheSize?: number;
 }
