@@ -137,6 +137,8 @@ export class CompiledRuleset {
   readonly #days: DayTable<CompiledRule>;
   readonly #keys = new OutcomeKeys();
   readonly #outcomes: OutcomeCache<RuleOutcome>;
+  /** Outcomes of findings that are not applicable or not alleged, by the facts they depend on (see #subjectOutcome). */
+  readonly #subjectOutcomes: OutcomeCache<RuleOutcome>;
   readonly #explanations: ExplanationMemo;
   readonly #interpretations = new Map<string, Interpretation>();
   readonly #interpretationsByObject = new WeakMap<object, Interpretation>();
@@ -160,6 +162,8 @@ export class CompiledRuleset {
     this.rules = ruleset.rules.map((rule, index) => compileRule(ruleset, rule, index, reader.index, areaOf, this.#alternatives));
     const size = options.cacheSize ?? DEFAULT_CACHE_SIZE;
     this.#outcomes = new OutcomeCache(size);
+    // Few: who is bound takes few combinations of facts.
+    this.#subjectOutcomes = new OutcomeCache(Math.min(size, 4096));
     // cacheSize 0 turns off remembering altogether: every explanation is then composed.
     this.#explanations = new ExplanationMemo(ruleset, size);
     this.#days = new DayTable(
@@ -342,7 +346,11 @@ export class CompiledRuleset {
           const vector = view.vector;
           const applicability = compiled.applicabilityTest(vector);
           const status = scopedStatus(applicability === false ? "not_applicable" : statusFromResults(applicability, compiled.conditionsTest(vector)), alleged);
-          outcome = freezeOutcome(this.#outcomeOf(compiled, status, vector, version, this.#tracesLater(compiled, vector)));
+          const traces = this.#tracesLater(compiled, vector);
+          outcome =
+            status === "not_applicable" || status === "not_alleged"
+              ? this.#subjectOutcome(compiled, status, vector, values, tag, version, traces)
+              : freezeOutcome(this.#outcomeOf(compiled, status, vector, version, traces));
           if (key >= 0) this.#outcomes.set(key, tag, values, compiled.reads, outcome);
         }
         these.push(outcome);
@@ -407,6 +415,43 @@ export class CompiledRuleset {
       const frozen = freezeTraces(trace);
       const status = scopedStatus(statusOf(frozen.applicability, frozen.conditions), this.#alleged(compiled, view, prepared.scope));
       return freezeOutcome(this.#outcomeOf(compiled, status, view.vector, versionOn(compiled, prepared.occurrence.localDate), () => frozen));
+    });
+  }
+
+  /**
+   * The outcome of a finding that is not applicable or not alleged: everything but its trace is a
+   * function of the facts who-is-bound, the notes and the sanction readings read (see
+   * CompiledRule.subjectReads), so it comes from a second cache keyed by those alone and is shared
+   * (its explanation too) by every combination of the other facts; the trace stays this incident's.
+   */
+  #subjectOutcome(
+    compiled: CompiledRule,
+    status: FindingStatus,
+    vector: FactVector,
+    values: readonly number[],
+    tag: number,
+    version: number,
+    traces: (subjectOnly?: boolean) => RuleTraces,
+  ): RuleOutcome {
+    const key = OutcomeCache.hash(tag, values, compiled.subjectReads);
+    let shared = key < 0 ? undefined : this.#subjectOutcomes.get(key, tag, values, compiled.subjectReads);
+    if (!shared) {
+      shared = freezeOutcome(this.#outcomeOf(compiled, status, vector, version, traces));
+      if (key >= 0) this.#subjectOutcomes.set(key, tag, values, compiled.subjectReads, shared);
+    }
+    const common = shared;
+    return freezeOutcome({
+      status,
+      missingFacts: common.missingFacts,
+      notes: common.notes,
+      sanctions: common.sanctions,
+      uncertainties: common.uncertainties,
+      version,
+      detail: new LazyDetail(
+        () => freezeTraces(traces()),
+        () => common.detail.explanation,
+      ),
+      findings: {},
     });
   }
 

@@ -50,6 +50,11 @@ export interface CompiledRule {
   readonly versions: readonly SanctionVersion[];
   /** The slots of every fact the rule's trees, notes and sanction readings read: its outcome is a function of their values. */
   readonly reads: readonly number[];
+  /**
+   * The slots of the facts the applicability tree, notes and sanction readings read: the outcome of
+   * a finding that is not applicable or not alleged, apart from its trace, is a function of these.
+   */
+  readonly subjectReads: readonly number[];
   /** The conduct areas (indexes of ConductAreas.names) of the rule's conduct elements: stating one alleges the rule. */
   readonly conductAreas: readonly number[];
   /** The rule's position in its rule set (part of its outcome-cache tag). */
@@ -172,10 +177,12 @@ export function compileRule(
     when: compileTest(entry.when, shared, slots, 0, alternatives),
     sanctions: entry.sanctions,
   }));
-  const reads = factsRead(rule.applicability, shared);
-  factsRead(rule.conditions, shared, reads);
-  for (const note of rule.notes ?? []) if (note.when) factsRead(note.when, shared, reads);
-  for (const entry of rule.alternativeSanctions ?? []) factsRead(entry.when, shared, reads);
+  // What a finding that is not applicable or not alleged depends on: who is bound, notes, sanction readings.
+  const subjectReads = factsRead(rule.applicability, shared);
+  for (const note of rule.notes ?? []) if (note.when) factsRead(note.when, shared, subjectReads);
+  for (const entry of rule.alternativeSanctions ?? []) factsRead(entry.when, shared, subjectReads);
+  const reads = factsRead(rule.conditions, shared, new Set(subjectReads));
+  const slotsOf = (names: ReadonlySet<string>) => [...names].flatMap((name) => (slots.has(name) ? [slots.get(name) as number] : [])).sort((left, right) => left - right);
   const sanctionChanges = sanctionChangeDates([...sanctions, ...alternativeSanctions.flatMap((entry) => entry.sanctions)]);
   const confidenceOf = (chosen: readonly Sanction[]) => {
     const level = weakestConfidence([rule.confidence ?? "high", ...provisions.map((provision) => provision.confidence), ...chosen.map((sanction) => sanction.confidence)]);
@@ -205,7 +212,8 @@ export function compileRule(
     sanctionChanges,
     versions,
     // A fact outside the dictionary is never known: it cannot change the outcome.
-    reads: [...reads].flatMap((name) => (slots.has(name) ? [slots.get(name) as number] : [])).sort((left, right) => left - right),
+    reads: slotsOf(reads),
+    subjectReads: slotsOf(subjectReads),
     conductAreas,
     index,
     cacheKey: ruleKey(index),
