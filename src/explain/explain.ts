@@ -98,26 +98,34 @@ function groupOf(node: TraceGroup): TraceElementGroup {
   };
 }
 
+/**
+ * The items of each frozen (compiled, shared) trace node's subtree. A compiled node sits at one place
+ * of one rule's tree, so the groups above it are always the same and its items are a function of
+ * the node: a new trace reuses the items of every subtree it shares with traces explained before.
+ */
+const SUBTREE_ITEMS = new WeakMap<TraceNode, readonly Item[]>();
+
 /** The items of a tree that bear on its result (see {@link relevantChildren}); a `not` group is one item. */
-function itemsOf(tree: TraceNode): Item[] {
-  const items: Item[] = [];
-  const walk = (node: TraceNode, groups: readonly TraceElementGroup[], negated: boolean): void => {
-    const flip = (value: Tri): Tri => (value === undefined ? undefined : negated ? !value : value);
-    if (node.kind === "leaf") {
-      items.push({ outcome: flip(node.result), groups, leaf: node });
-      return;
-    }
-    if (node.kind === "not") {
+function itemsOf(tree: TraceNode): readonly Item[] {
+  const walk = (node: TraceNode, groups: readonly TraceElementGroup[]): readonly Item[] => {
+    const shared = Object.isFrozen(node);
+    const known = shared ? SUBTREE_ITEMS.get(node) : undefined;
+    if (known) return known;
+    let items: readonly Item[];
+    if (node.kind === "leaf") items = [{ outcome: node.result, groups, leaf: node }];
+    else if (node.kind === "not") {
       const child = node.children[0];
       const inner = child ? traceElements(child).filter((element) => element.deciding) : [];
-      items.push({ outcome: flip(node.result), groups, negation: { node, inner } });
-      return;
+      items = [{ outcome: node.result, groups, negation: { node, inner } }];
+    } else {
+      const inner = [...groups, groupOf(node)];
+      const relevant = relevantChildren(node);
+      items = relevant.length === 1 ? walk(relevant[0] as TraceNode, inner) : relevant.flatMap((child) => walk(child, inner));
     }
-    const inner = [...groups, groupOf(node)];
-    for (const child of relevantChildren(node)) walk(child, inner, negated);
+    if (shared) SUBTREE_ITEMS.set(node, items);
+    return items;
   };
-  walk(tree, [], false);
-  return items;
+  return walk(tree, []);
 }
 
 function where(item: Item, name: string, lang: Lang): string {
