@@ -162,8 +162,8 @@ export class CompiledRuleset {
     this.rules = ruleset.rules.map((rule, index) => compileRule(ruleset, rule, index, reader.index, areaOf, this.#alternatives));
     const size = options.cacheSize ?? DEFAULT_CACHE_SIZE;
     this.#outcomes = new OutcomeCache(size);
-    // Few: who is bound takes few combinations of facts.
-    this.#subjectOutcomes = new OutcomeCache(Math.min(size, 4096));
+    // Few per rule: who is bound takes few combinations of facts.
+    this.#subjectOutcomes = new OutcomeCache(Math.min(size, Math.max(4096, 64 * ruleset.rules.length)));
     // cacheSize 0 turns off remembering altogether: every explanation is then composed.
     this.#explanations = new ExplanationMemo(ruleset, size);
     this.#days = new DayTable(
