@@ -27,6 +27,11 @@ export class FrozenMap<K, V> extends Map<K, V> {
   }
 }
 
+// Objects whose whole reachable graph an earlier deepFreeze froze (a walk that met no Map or Set it
+// could not freeze): later walks stop at them. Compiled rules, frozen one by one, point into the rule
+// set that was frozen when it was loaded; without this each would walk it again.
+const frozenThrough = new WeakSet<object>();
+
 /**
  * Freezes `value` and everything reachable from it (own properties, array items, the keys and
  * values of Maps and Sets), without recursion, so that any depth of data is safe. A Map or Set
@@ -36,14 +41,17 @@ export class FrozenMap<K, V> extends Map<K, V> {
 export function deepFreeze<T>(value: T): T {
   const pending: unknown[] = [value];
   const seen = new Set<object>();
+  let everythingFrozen = true;
   while (pending.length > 0) {
     const next = pending.pop();
     if ((typeof next !== "object" && typeof next !== "function") || next === null) continue;
-    if (seen.has(next)) continue;
+    if (seen.has(next) || frozenThrough.has(next)) continue;
     seen.add(next);
     if (next instanceof Map) {
+      if (!(next instanceof FrozenMap)) everythingFrozen = false;
       for (const [key, entry] of next) pending.push(key, entry);
     } else if (next instanceof Set) {
+      everythingFrozen = false;
       for (const entry of next) pending.push(entry);
     }
     // Functions (compiled conditions) are frozen but not walked: their closures are not data.
@@ -57,5 +65,6 @@ export function deepFreeze<T>(value: T): T {
     }
     Object.freeze(next);
   }
+  if (everythingFrozen) for (const object of seen) frozenThrough.add(object);
   return value;
 }
