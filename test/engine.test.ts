@@ -403,6 +403,9 @@ describe("the explanation memo's budget", () => {
     expect(held).toBe(cache.weight);
     cache.set("huge", "x".repeat(101));
     expect(cache.get("huge")).toBeUndefined();
+  });
+});
+
 describe("rules compile when first needed", () => {
   it("every bundled rule compiles, frozen, once", () => {
     const ruleset = bundledRuleset();
