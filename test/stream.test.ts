@@ -324,7 +324,7 @@ describe("compact lines", () => {
     const assessments = loadFixtures(join(root, "fixtures"))
       .slice(0, 30)
       .map(({ fixture }) => evaluator.evaluateSync(uncheckedIncident(fixture.incident), fixture.interpretation ? { interpretation: fixture.interpretation } : undefined));
-    // A capacity far below what one line refers to (dozens of findings), and ids 3, 5, 7, … (a second thread's).
+    // A budget (16 characters) far below what one line refers to, and ids 3, 5, 7, … (a second thread's).
     const compact = new CompactAssessmentJson({ first: 3, step: 2 }, 16);
     const chunks: Uint8Array[] = [];
     const out = { text: (text: string) => chunks.push(new TextEncoder().encode(text)), bytes: (bytes: Uint8Array) => chunks.push(bytes) };

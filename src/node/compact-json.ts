@@ -9,8 +9,8 @@
 //
 // A reference `{"ref": id}` stands only (1) for a top-level field of an assessment line or (2) for
 // a field of one of its findings; the value is the one most recently defined for the id. The ids
-// in use are bounded (each judge reuses the ids of definitions it dropped), so that a reader keeps
-// a bounded table; judges on different threads use disjoint ids (`first`, `first + step`, …).
+// in use are bounded (each judge keeps some 2 Mi characters defined and reuses the ids of
+// definitions it dropped), so that a reader keeps a bounded table; judges on different threads use disjoint ids (`first`, `first + step`, …).
 
 import type { ByteWriter } from "./assessment-json.ts";
 
@@ -24,61 +24,58 @@ const isObject = (value: unknown): value is object => typeof value === "object" 
 
 /** Values whose JSON is shorter than this stay inline: a reference would save little. */
 const MIN_REFERENCED_LENGTH = 64;
-/** Definitions a writer keeps: the reader's table holds at most this many per judge. */
-export const COMPACT_DEFINITIONS = 4096;
+/**
+ * The characters of JSON a writer keeps defined (2 Mi: a few MB, and the reader's table holds no
+ * more per judge). Bounded by size rather than count: the values range from 64 characters to tens of kB.
+ */
+export const COMPACT_DEFINITION_CHARS = 2 ** 21;
 
 /** Writes assessments in compact form; one per judge, in the order its lines are output. */
 export class CompactAssessmentJson {
   readonly #ids: ReferenceIds;
-  readonly #capacity: number;
+  readonly #budget: number;
   /** JSON text → id, least recently used first. */
   readonly #defined = new Map<string, number>();
+  /** Characters of the texts in #defined. */
+  #chars = 0;
   readonly #free: number[] = [];
   #next = 0;
-  /** The JSON of frozen objects (outcome parts, rule-set objects), which cannot change. */
-  readonly #texts = new WeakMap<object, string>();
 
-  constructor(ids: ReferenceIds = { first: 0, step: 1 }, capacity = COMPACT_DEFINITIONS) {
+  constructor(ids: ReferenceIds = { first: 0, step: 1 }, budget = COMPACT_DEFINITION_CHARS) {
     this.#ids = ids;
-    this.#capacity = capacity;
-  }
-
-  #json(value: object): string {
-    const frozen = Object.isFrozen(value);
-    let text = frozen ? this.#texts.get(value) : undefined;
-    if (text === undefined) {
-      text = JSON.stringify(value);
-      if (frozen) this.#texts.set(value, text);
-    }
-    return text;
+    this.#budget = budget;
   }
 
   /** Ids the line being written refers to: none of them may be dropped and given a new value before it. */
   readonly #inLine = new Set<number>();
 
-  /** Drops the least recently used definition that the current line does not use, if there is one. */
-  #dropOne(): void {
+  /** Drops least recently used definitions that the current line does not use, until `room` more characters fit (or none is left to drop). */
+  #makeRoom(room: number): void {
     for (const [text, id] of this.#defined) {
+      if (this.#chars + room <= this.#budget) return;
       if (this.#inLine.has(id)) continue;
       this.#defined.delete(text);
+      this.#chars -= text.length;
       this.#free.push(id);
-      return;
     }
   }
 
   /** The JSON of a field's value: a reference when it is long (defined first, in `definitions`, if new). */
   #field(value: unknown, definitions: string[]): string | undefined {
     if (!isObject(value)) return JSON.stringify(value);
-    const text = this.#json(value);
+    // (Not remembered per object: holding the text of every object seen cost more memory than the
+    // JSON.stringify it saves.)
+    const text = JSON.stringify(value);
     if (text.length < MIN_REFERENCED_LENGTH) return text;
     let id = this.#defined.get(text);
     if (id !== undefined) {
       // Most recently used last: the first entry is the one to drop.
       this.#defined.delete(text);
     } else {
-      // (A line that needs more values than the capacity keeps them all: the table then grows.)
-      if (this.#defined.size >= this.#capacity) this.#dropOne();
+      // (A line that needs more than the budget keeps all it needs: the table then grows for it.)
+      this.#makeRoom(text.length);
       id = this.#free.pop() ?? this.#ids.first + this.#ids.step * this.#next++;
+      this.#chars += text.length;
       definitions.push(`{"define":${id},"value":${text}}\n`);
     }
     this.#defined.set(text, id);
