@@ -247,18 +247,18 @@ function screenConfig(config: unknown): Settings {
  * then rejects (a condition nested too deeply, an unknown shared condition) is a RulesetError.
  */
 function compileRuleset(ruleset: Ruleset, cacheSize?: number): CompiledRuleset {
-  let compiled: CompiledRuleset;
   try {
-    compiled = new CompiledRuleset(ruleset, { cacheSize });
+    const compiled = new CompiledRuleset(ruleset, { cacheSize });
+    // Rules compile on first use. The bundled rules are known to compile (test/engine.test.ts
+    // compiles every one); any other rule set compiles here, so that a rule that cannot be compiled
+    // is a RulesetError now rather than at some later incident.
+    if (ruleset !== bundled) void compiled.rules;
+    return compiled;
   } catch (error) {
     if (isNetralitasError(error)) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new RulesetError([{ code: "uncompilable", path: [], messages: message("custom", { message: detail }) }]);
   }
-  // What every finding shares with the compiled rules (cited provisions, sanction lists), frozen;
-  // the compiled tests themselves are functions, which deepFreeze leaves alone.
-  deepFreeze(compiled.rules);
-  return compiled;
 }
 
 /** The issue for input that is not plain JSON data within the limits. */

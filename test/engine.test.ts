@@ -14,6 +14,7 @@ import {
 import { and, not, or } from "../src/engine/trace.ts";
 import { conductFactsOf } from "../src/ruleset/conduct.ts";
 import { uncheckedIncident } from "../src/_utils/unchecked.ts";
+import { CompiledRuleset } from "../src/engine/evaluate.ts";
 
 const base = {
   election: "pilkada-2024",
@@ -402,5 +403,21 @@ describe("the explanation memo's budget", () => {
     expect(held).toBe(cache.weight);
     cache.set("huge", "x".repeat(101));
     expect(cache.get("huge")).toBeUndefined();
+  });
+});
+
+describe("rules compile when first needed", () => {
+  it("every bundled rule compiles, frozen, once", () => {
+    const ruleset = bundledRuleset();
+    const lazy = new CompiledRuleset(ruleset);
+    const rules = lazy.rules;
+    expect(rules.map(({ rule }) => rule.id)).toEqual(ruleset.rules.map((rule) => rule.id));
+    for (const compiled of rules) {
+      expect(Object.isFrozen(compiled)).toBe(true);
+      expect(Object.isFrozen(compiled.provisions)).toBe(true);
+      expect(Object.isFrozen(compiled.versions)).toBe(true);
+    }
+    // Asked again, the same compiled objects (each rule compiles once).
+    expect(lazy.rules.every((compiled, index) => compiled === rules[index])).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEvaluator, type Assessment, type VerdictSummary } from "../src/index.ts";
 import { evaluateJsonl, loadFixtures, type JsonlLineError, type JsonlOptions, type JsonlSummary } from "../src/node/index.ts";
 import { uncheckedIncident } from "../src/_utils/unchecked.ts";
+import { CompactAssessmentJson } from "../src/node/compact-json.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -33,6 +34,39 @@ function run(args: readonly string[], input = ""): Promise<Run> {
     child.on("close", (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input);
   });
+}
+
+/**
+ * What the README tells a reader of `--detail compact` to do: keep each `{"define": id, "value": v}`
+ * record's value by id (a later one replaces it), and in every other line replace `{"ref": id}`
+ * where it is a top-level field of the line, or a field of one of its findings, by that value.
+ */
+function rebuildCompact(output: string): string {
+  const values = new Map<number, unknown>();
+  const resolve = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+    const keys = Object.keys(value);
+    if (keys.length !== 1 || keys[0] !== "ref") return value;
+    const id = (value as { ref: number }).ref;
+    if (!values.has(id)) throw new Error(`reference ${id} before its definition`);
+    return values.get(id);
+  };
+  const lines: string[] = [];
+  for (const text of output.split("\n")) {
+    if (text === "") continue;
+    const record = JSON.parse(text) as Record<string, unknown>;
+    if ("define" in record) {
+      values.set(record["define"] as number, record["value"]);
+      continue;
+    }
+    for (const key of Object.keys(record)) record[key] = resolve(record[key]);
+    const findings = record["findings"];
+    if (Array.isArray(findings)) {
+      for (const finding of findings as Record<string, unknown>[]) for (const key of Object.keys(finding)) finding[key] = resolve(finding[key]);
+    }
+    lines.push(`${JSON.stringify(record)}\n`);
+  }
+  return lines.join("");
 }
 
 beforeAll(() => {
@@ -125,6 +159,26 @@ describe("netralitas evaluate --jsonl", () => {
     expect(two.stderr).toBe(one.stderr);
     expect(fromFile.stdout).toBe(one.stdout);
     expect(one.stdout.trimEnd().split("\n")).toHaveLength(6 * (expected.length + bad.size));
+  });
+
+  it("--detail compact rebuilds, by the documented rule, into exactly the --detail full output (--jobs 1 and 2), in a fraction of the bytes", async () => {
+    const many = Array.from({ length: 6 }, () => input).join("");
+    const [full, one, two] = await Promise.all([
+      run(["evaluate", "--jsonl", "-", "--errors", "inline"], many),
+      run(["evaluate", "--jsonl", "-", "--errors", "inline", "--detail", "compact"], many),
+      run(["evaluate", "--jsonl", "-", "--errors", "inline", "--detail", "compact", "--jobs", "2"], many),
+    ]);
+    expect(full.code).toBe(3);
+    expect(one.code).toBe(3);
+    expect(two.code).toBe(3);
+    expect(rebuildCompact(one.stdout)).toBe(full.stdout);
+    expect(rebuildCompact(two.stdout)).toBe(full.stdout);
+    expect(two.stderr).toBe(full.stderr);
+    // Each of the six copies of the corpus after the first is references only: no definitions.
+    expect(one.stdout.length).toBeLessThan(full.stdout.length / 3);
+    const definitions = one.stdout.split("\n").filter((line) => line.startsWith('{"define":'));
+    expect(definitions.length).toBeGreaterThan(0);
+    expect(new Set(definitions.map((line) => JSON.stringify((JSON.parse(line) as { value: unknown }).value))).size).toBe(definitions.length);
   });
 
   it("exits 0 when every line is judged, and rejects a bad --jobs value (exit 4)", async () => {
@@ -261,5 +315,29 @@ describe("evaluateJsonl", () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  });
+});
+
+describe("compact lines", () => {
+  it("keep the reader's table bounded: ids are reused, never within a line, and every line still rebuilds exactly", () => {
+    const evaluator = createEvaluator();
+    const assessments = loadFixtures(join(root, "fixtures"))
+      .slice(0, 30)
+      .map(({ fixture }) => evaluator.evaluateSync(uncheckedIncident(fixture.incident), fixture.interpretation ? { interpretation: fixture.interpretation } : undefined));
+    // A budget (16 characters) far below what one line refers to, and ids 3, 5, 7, … (a second thread's).
+    const compact = new CompactAssessmentJson({ first: 3, step: 2 }, 16);
+    const chunks: Uint8Array[] = [];
+    const out = { text: (text: string) => chunks.push(new TextEncoder().encode(text)), bytes: (bytes: Uint8Array) => chunks.push(bytes) };
+    for (const assessment of [...assessments, ...assessments]) {
+      compact.write(assessment as unknown as Record<string, unknown>, out);
+      out.text("\n");
+    }
+    const output = new TextDecoder().decode(Buffer.concat(chunks));
+    expect(rebuildCompact(output)).toBe([...assessments, ...assessments].map((assessment) => `${JSON.stringify(assessment)}\n`).join(""));
+    const ids = new Set(output.split("\n").filter((line) => line.startsWith('{"define":')).map((line) => (JSON.parse(line) as { define: number }).define));
+    expect([...ids].every((id) => id % 2 === 1 && id >= 3)).toBe(true);
+    // Bounded by the most values one line needs, not by the lines written.
+    const perLine = Math.max(...assessments.map((assessment) => assessment.findings.length * Object.keys(assessment.findings[0] ?? {}).length + Object.keys(assessment).length));
+    expect(ids.size).toBeLessThanOrEqual(Math.max(16, perLine));
   });
 });

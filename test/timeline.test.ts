@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { bundledRuleset, phaseOf } from "../src/index.ts";
 import { resolveOccurrence } from "../src/timeline/occurrence.ts";
 import { determinationWindows, phaseOn } from "../src/timeline/phase.ts";
-import { monthsBefore } from "../src/timeline/dates.ts";
+import { daysAfter, monthsBefore } from "../src/timeline/dates.ts";
+import fc from "fast-check";
+import { tz } from "@date-fns/tz/tz";
+import { addDays } from "date-fns/addDays";
+import { lightFormat } from "date-fns/lightFormat";
+import { parseISO } from "date-fns/parseISO";
+import { subMonths } from "date-fns/subMonths";
 import { DayTable } from "../src/engine/day-table.ts";
 
 describe("phases on local calendar dates", () => {
@@ -287,5 +293,35 @@ describe("contest-specific periods (Pemilu 2024: legislative lists before the pr
     expect(table.get(pilkada, region, "2024-11-24").phase?.id).toBe("quiet_period");
     expect(table.get(pilkada, region, "2024-11-23").phase?.id).toBe("campaign");
     expect(table.get(pilkada, region, "2024-11-24")).not.toBe(table.get(pilkada, region, "2024-11-23"));
+  });
+});
+
+describe("calendar-day arithmetic without a time zone", () => {
+  // The reference: date-fns on UTC dates (what dates.ts did before it used plain UTC fields).
+  const utc = tz("UTC");
+  const viaDateFns = (date: string, change: (day: Date) => Date) => lightFormat(change(parseISO(date, { in: utc })), "yyyy-MM-dd");
+
+  // (Within 1000-9999: beyond, date-fns writes a five-digit year where dates.ts writes an expanded one.)
+  it("daysAfter and monthsBefore agree with date-fns on UTC for any date, forward and back", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1010-01-01T00:00:00Z"), max: new Date("9990-12-31T00:00:00Z"), noInvalidDate: true }), fc.integer({ min: -800, max: 800 }), fc.integer({ min: 0, max: 30 }), (instant, days, months) => {
+        const date = instant.toISOString().slice(0, 10);
+        expect(daysAfter(date, days)).toBe(viaDateFns(date, (day) => addDays(day, days, { in: utc })));
+        expect(monthsBefore(date, months)).toBe(viaDateFns(date, (day) => subMonths(day, months, { in: utc })));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("crosses leap days and year ends, and rejects text that is no real date", () => {
+    expect(daysAfter("2024-02-28", 1)).toBe("2024-02-29");
+    expect(daysAfter("2023-02-28", 1)).toBe("2023-03-01");
+    expect(daysAfter("2024-12-31", 1)).toBe("2025-01-01");
+    expect(daysAfter("2025-01-01", -1)).toBe("2024-12-31");
+    expect(daysAfter("0050-01-01", 0)).toBe("0050-01-01");
+    expect(monthsBefore("2024-03-31", 1)).toBe("2024-02-29");
+    expect(() => daysAfter("2023-02-29", 1)).toThrow(RangeError);
+    expect(() => daysAfter("not a date", 1)).toThrow(RangeError);
+    expect(() => monthsBefore("2024-13-01", 1)).toThrow(RangeError);
   });
 });

@@ -36,11 +36,11 @@ export const JSONL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   },
   detail: {
     type: "string",
-    valueName: "full|verdict",
-    choices: ["full", "verdict"],
+    valueName: "full|compact|verdict",
+    choices: ["full", "compact", "verdict"],
     description: {
-      id: "Dengan --jsonl: full (bawaan) menulis Assessment lengkap; verdict hanya hasil dan status setiap temuan (mode cepat).",
-      en: "With --jsonl: full (default) writes the whole Assessment; verdict only the verdict and each finding's status (the fast mode).",
+      id: "Dengan --jsonl: full (bawaan) menulis Assessment lengkap; compact sama lengkapnya, tetapi bagian yang sudah dikirim (jejak, penjelasan, ketentuan) menjadi rujukan {\"ref\": n} ke rekaman {\"define\": n, \"value\": …} sebelumnya (lihat README, bagian streaming); verdict hanya hasil dan status setiap temuan (mode cepat).",
+      en: "With --jsonl: full (default) writes the whole Assessment; compact is as complete, but parts already sent (traces, explanations, provisions) become references {\"ref\": n} to an earlier {\"define\": n, \"value\": …} record (see the README's streaming section); verdict only the verdict and each finding's status (the fast mode).",
     },
   },
 };

@@ -10,6 +10,8 @@ import { withSuggestion } from "../schema/issues.ts";
 import { InterpretationSchema, type Interpretation, type InterpretationInput } from "../schema/options.ts";
 import { toInputIssues } from "../schema/issues.ts";
 import type { Ruleset } from "../ruleset/types.ts";
+import type { Rule } from "../schema/rule.ts";
+import { deepFreeze } from "../_utils/freeze.ts";
 import { daysAfter, isWithin } from "../timeline/dates.ts";
 import { resolveOccurrence } from "../timeline/occurrence.ts";
 import type { Assessment, EngineKind, Finding, FindingNote, RegionUsed, SanctionSummary } from "../types.ts";
@@ -128,7 +130,9 @@ const LAZY_FIELDS: PropertyDescriptorMap = Object.freeze({
 /** The evaluator's compiled form of a rule set: built once, used for every incident. */
 export class CompiledRuleset {
   readonly ruleset: Ruleset;
-  readonly rules: readonly CompiledRule[];
+  /** Each rule compiled on first use (a day's rule list needs it), frozen: start-up compiles only what it judges. */
+  readonly #compiled: (CompiledRule | undefined)[];
+  readonly #compile: (index: number) => CompiledRule;
   readonly #factReader: FactVectorReader;
   readonly #areas: ConductAreas;
   readonly #implications: ApplyImplications;
@@ -159,7 +163,10 @@ export class CompiledRuleset {
     this.#implications = compileImplications(ruleset.data.facts.implications ?? [], reader.index);
     this.#alternatives = factAlternatives(definitions);
     const areaOf = areaLookup(definitions, this.#areas.names);
-    this.rules = ruleset.rules.map((rule, index) => compileRule(ruleset, rule, index, reader.index, areaOf, this.#alternatives));
+    this.#compiled = new Array<CompiledRule | undefined>(ruleset.rules.length).fill(undefined);
+    // What every finding shares with the compiled rule (cited provisions, sanction lists) is frozen;
+    // the compiled tests themselves are functions, which deepFreeze leaves alone.
+    this.#compile = (index) => deepFreeze(compileRule(ruleset, ruleset.rules[index] as Rule, index, reader.index, areaOf, this.#alternatives));
     const size = options.cacheSize ?? DEFAULT_CACHE_SIZE;
     this.#outcomes = new OutcomeCache(size);
     // Few per rule: who is bound takes few combinations of facts.
@@ -167,13 +174,25 @@ export class CompiledRuleset {
     // cacheSize 0 turns off remembering altogether: every explanation is then composed.
     this.#explanations = new ExplanationMemo(ruleset, size);
     this.#days = new DayTable(
-      (calendar, lawDate) =>
-        this.rules.filter(
-          ({ rule }) => isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind)),
-        ),
+      (calendar, lawDate) => {
+        const inForce: CompiledRule[] = [];
+        ruleset.rules.forEach((rule, index) => {
+          if (isWithin(lawDate, rule.inForce.from, rule.inForce.to) && (rule.electionKinds === undefined || rule.electionKinds.includes(calendar.kind))) inForce.push(this.#ruleAt(index));
+        });
+        return inForce;
+      },
       // The in-force list changes on a rule's first day and on the day after its last.
       [...new Set(ruleset.rules.flatMap(({ inForce }) => (inForce.to === undefined ? [inForce.from] : [inForce.from, daysAfter(inForce.to, 1)])))],
     );
+  }
+
+  /** Every rule of the rule set, compiled (all of them, now: prefer what a day needs). */
+  get rules(): readonly CompiledRule[] {
+    return this.ruleset.rules.map((_, index) => this.#ruleAt(index));
+  }
+
+  #ruleAt(index: number): CompiledRule {
+    return (this.#compiled[index] ??= this.#compile(index));
   }
 
   /** How the outcome cache has done since this evaluator was made. */

@@ -6,9 +6,12 @@ import type { InterpretationInput } from "../schema/options.ts";
 import type { Lang, LocalizedText } from "../_utils/text.ts";
 import { AssessmentJson, type ByteBuffer } from "./assessment-json.ts";
 import { uncheckedIncident } from "../_utils/unchecked.ts";
+import { CompactAssessmentJson, type ReferenceIds } from "./compact-json.ts";
 
 /**
- * What each line of the output holds: a full assessment (default), or the verdict and statuses only.
+ * What each line of the output holds: a full assessment (default); the same in compact form, where
+ * what the stream already sent is a reference (`{"ref": id}`) to a preceding definition record
+ * (`{"define": id, "value": …}`), see the README's streaming section; or the verdict and statuses only.
  * @example
  * ```ts
  * const detail: JsonlDetail = "verdict"; // one line per incident: the verdict and each finding's status
@@ -16,7 +19,7 @@ import { uncheckedIncident } from "../_utils/unchecked.ts";
  * ```
  * @category Node
  */
-export type JsonlDetail = "full" | "verdict";
+export type JsonlDetail = "full" | "compact" | "verdict";
 
 /**
  * A line that could not be judged.
@@ -50,6 +53,10 @@ export interface JudgeConfig {
   readonly detail?: JsonlDetail | undefined;
   /** true: a bad line becomes an error record (`{"line":…,"error":…}`) in the output, in its place. */
   readonly inlineErrors?: boolean | undefined;
+  /** With `detail: "compact"`: the ids this judge gives its definitions (disjoint between threads). */
+  readonly referenceIds?: ReferenceIds | undefined;
+  /** The evaluator's cache size (default {@link JSONL_CACHE_SIZE}). */
+  readonly cacheSize?: number | undefined;
 }
 
 /** A line longer than the limit, dropped while it was read: its index in its batch (from 0) and its length. */
@@ -103,7 +110,8 @@ export interface BatchReply extends BatchResult {
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
 const NEWLINE_BYTES = new Uint8Array([NEWLINE]);
-const JSONL_CACHE_SIZE = 2048;
+/** The evaluator cache size of a judge: an eighth of the evaluator's default (16,384), for memory. */
+export const JSONL_CACHE_SIZE = 2048;
 
 /** The error of a line over the line limit (never read whole, so never parsed). */
 function lineTooLong(line: number, { bytes, maximum }: OversizedLine, lang: Lang): JsonlLineError {
@@ -121,14 +129,16 @@ export class JsonlJudge {
   readonly #evaluator: Evaluator;
   readonly #config: JudgeConfig;
   readonly #json = new AssessmentJson();
+  readonly #compact: CompactAssessmentJson | undefined;
 
   constructor(config: JudgeConfig) {
     this.#config = config;
+    this.#compact = config.detail === "compact" ? new CompactAssessmentJson(config.referenceIds) : undefined;
     this.#evaluator = createEvaluator({
       ...(config.ruleset ? { ruleset: config.ruleset } : {}),
-      // An eighth of the evaluator's default (16,384), for memory: each worker thread keeps a cache
-      // of its own, and the remembered JSON of each outcome's findings comes on top.
-      cacheSize: JSONL_CACHE_SIZE,
+      // Each worker thread keeps a cache of its own, and the remembered JSON of each outcome's
+      // findings comes on top.
+      cacheSize: config.cacheSize ?? JSONL_CACHE_SIZE,
       ...(config.interpretation ? { interpretation: config.interpretation } : {}),
       lang: config.lang ?? "id",
     });
@@ -191,6 +201,7 @@ export class JsonlJudge {
     const options = own ? { interpretation: own as InterpretationInput } : undefined;
     try {
       if (this.#config.detail === "verdict") out.text(JSON.stringify(this.#evaluator.verdictSync(uncheckedIncident(incident), options)));
+      else if (this.#compact) this.#compact.write(this.#evaluator.evaluateSync(uncheckedIncident(incident), options) as unknown as Readonly<Record<string, unknown>>, out);
       else this.#json.write(this.#evaluator.evaluateSync(uncheckedIncident(incident), options), out);
       return undefined;
     } catch (error) {

@@ -29,7 +29,11 @@ export interface JsonlOptions {
   readonly interpretation?: InterpretationInput;
   /** Language of error messages. Default `id`. */
   readonly lang?: Lang;
-  /** `full` (default): one Assessment per line; `verdict`: one VerdictSummary per line (the fast mode). */
+  /**
+   * `full` (default): one Assessment per line; `compact`: the same assessments, with what the stream
+   * already sent replaced by references to definition records (see {@link JsonlDetail}); `verdict`:
+   * one VerdictSummary per line (the fast mode).
+   */
   readonly detail?: JsonlDetail;
   /**
    * Worker threads. 1 (default) judges on the calling thread; more spreads batches of lines over
@@ -311,6 +315,9 @@ interface WorkerState {
   queued: number;
 }
 
+/** The outcome cache of a worker thread judging full or compact lines (see the heap limits in evaluateJsonl). */
+const DETAILED_WORKER_CACHE_SIZE = 512;
+
 /** Batches that can be in flight per worker: one judged, one waiting, one being written. */
 const SLOTS_PER_WORKER = 3;
 
@@ -352,9 +359,10 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
     outputLines += count;
   };
   const config: JudgeConfig = {
-    // Loaded (validated) once here. A worker gets a copy of a custom rule set, which it checks
-    // again (a copy is no longer the loader's frozen object); the bundled one it loads itself.
-    ruleset: options.ruleset ?? bundledRuleset(),
+    // Loaded (validated) by the caller. A worker gets a copy of a custom rule set, which it checks
+    // again (a copy is no longer the loader's frozen object); the bundled one it loads itself (and
+    // the calling thread, with jobs above 1, never does).
+    ruleset: options.ruleset,
     interpretation: options.interpretation,
     lang: options.lang,
     detail: options.detail,
@@ -414,9 +422,20 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
   // several hundred MB. Measured over 400,000 verdicts and 10,000 full assessments: a 32 MB young
   // generation (the main thread's default semi-spaces) halves the scavenges of 16 MB, and 512 MB
   // of old generation takes a quarter fewer full collections of full assessments than 256 MB.
-  const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
-  const states: WorkerState[] = Array.from({ length: jobs }, () => ({
-    worker: new Worker(entry, { workerData: { ...config, ruleset: config.ruleset === bundledRuleset() ? undefined : config.ruleset }, resourceLimits }),
+  //
+  // Full and compact lines: an 8 MB young generation and a quarter of the judge's cache. A worker
+  // keeps some 20 MB alive after a collection, but with 32 MB semi-spaces and 2,048 outcomes the
+  // process grew past 300 MB over 5,000 full lines with two workers; with these, about 230 MB (the
+  // run took no longer). Verdict lines keep the faster settings above.
+  const detailed = options.detail !== "verdict";
+  const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: detailed ? 8 : 32 };
+  // Each worker loads the bundled rule set itself; a custom one is sent (a copy).
+  const ownRuleset = options.ruleset === undefined || options.ruleset === bundledRuleset() ? undefined : options.ruleset;
+  const states: WorkerState[] = Array.from({ length: jobs }, (_, index) => ({
+    worker: new Worker(entry, {
+      workerData: { ...config, ruleset: ownRuleset, referenceIds: { first: index, step: jobs }, cacheSize: detailed ? DETAILED_WORKER_CACHE_SIZE : undefined } satisfies JudgeConfig,
+      resourceLimits,
+    }),
     slots: Array.from({ length: SLOTS_PER_WORKER }, () => ({ input: new Uint8Array(0), sent: false, output: undefined, busy: false })),
     queued: 0,
   }));

@@ -1,6 +1,6 @@
 import { BUNDLED_FILES, BUNDLED_VERSION, VALIDATED_PATCHES } from "./bundled.generated.ts";
 import { indexRuleset, loadRuleset } from "./load.ts";
-import { deepFreeze } from "../_utils/freeze.ts";
+import { deepFreeze, deepFreezeParsedJson } from "../_utils/freeze.ts";
 import type { Ruleset, RulesetData, RulesetSource, SourceFile } from "./types.ts";
 
 // The bundled rule set is fixed when the package is built, so it is validated then rather than at
@@ -77,6 +77,8 @@ export function loadBundledRuleset(): Ruleset {
   // Parsed again rather than shared with bundledSource(): what callers do to the source must not reach the rule set.
   const roots = BUNDLED_FILES.map(([, , json]) => JSON.parse(json) as unknown);
   applyValidatedPatches(roots, VALIDATED_PATCHES);
+  // Frozen here, where they are known to be plain parsed JSON: indexRuleset's deepFreeze then stops at them.
+  deepFreezeParsedJson(roots);
   const of = <T>(kind: BundledKind): T[] => BUNDLED_FILES.flatMap(([entry], index) => (entry === kind ? [roots[index] as T] : []));
   const [regions] = of<RulesetData["regions"]>("regions");
   const [facts] = of<RulesetData["facts"]>("facts");

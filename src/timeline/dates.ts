@@ -1,38 +1,56 @@
-// Subpath imports: the date-fns index loads every one of its ~250 modules (100 ms at start-up).
-// lightFormat rather than format: the same tokens without format's locale machinery, which costs
-// some 15 ms at start-up.
-import { tz } from "@date-fns/tz/tz";
-import { addDays } from "date-fns/addDays";
-import { lightFormat } from "date-fns/lightFormat";
-import { parseISO } from "date-fns/parseISO";
-import { subMonths } from "date-fns/subMonths";
-
-// Local dates are calendar days with no zone. Arithmetic runs in UTC so that the process's TZ
-// (and its daylight saving) can never shift a day.
-const UTC = tz("UTC");
+// Plain calendar-day arithmetic needs no time zone: it runs on the UTC fields of a Date, so that the
+// process's TZ (and its daylight saving) can never shift a day. (date-fns's TZDate in UTC did the
+// same through Intl, which cost some 20 ms at start-up for the first call; zones are for instants,
+// in ./occurrence.ts.)
 
 // `YYYY-MM-DD` with a four-digit year: for such strings, the lexical order is the calendar order,
 // so comparisons need no date parsing (they sit on the evaluation hot path).
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function toDay(localDate: string): Date {
-  return parseISO(localDate, { in: UTC });
+// A local date with any year (an instant far in the future or past can fall outside 0000-9999):
+// a sign and up to six digits, as ISO 8601's expanded years.
+const ANY_YEAR_DATE = /^([+-]?\d{4,6})-(\d{2})-(\d{2})$/;
+
+/** The calendar fields of a local date (any year), or a RangeError for text that is no real date. */
+function fieldsOf(localDate: string): [year: number, month: number, day: number] {
+  const match = ANY_YEAR_DATE.exec(localDate);
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  const day = Number(match?.[3]);
+  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new RangeError(`Not a local date: ${JSON.stringify(localDate.slice(0, 40))}`);
+  }
+  return [year, month, day];
 }
 
-function fromDay(day: Date): string {
-  // `day` is a TZDate in UTC (from toDay and date-fns arithmetic in UTC), so its fields are UTC's.
-  return lightFormat(day, "yyyy-MM-dd");
+/** A UTC Date at midnight of a calendar day (setUTCFullYear, not Date.UTC, which reads 0-99 as 1900-1999). */
+function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return utcDay(year, month + 1, 0).getUTCDate();
+}
+
+function formatDay(date: Date): string {
+  return formatLocalDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 const monthsBeforeMemo = new Map<string, string>();
 
-/** `localDate` minus whole calendar months (end-of-month clamps, as date-fns does). */
+/** `localDate` minus whole calendar months (end-of-month clamps, as date-fns's subMonths does). */
 export function monthsBefore(localDate: string, months: number): string {
   // Remembered: it runs for the same few calendar dates again and again.
   const key = `${localDate}/${months}`;
   let result = monthsBeforeMemo.get(key);
   if (result === undefined) {
-    result = fromDay(subMonths(toDay(localDate), months, { in: UTC }));
+    const [year, month, day] = fieldsOf(localDate);
+    const first = utcDay(year, month - months, 1);
+    const targetYear = first.getUTCFullYear();
+    const targetMonth = first.getUTCMonth() + 1;
+    result = formatLocalDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
     if (monthsBeforeMemo.size >= 10_000) monthsBeforeMemo.clear();
     monthsBeforeMemo.set(key, result);
   }
@@ -41,12 +59,10 @@ export function monthsBefore(localDate: string, months: number): string {
 
 /** `localDate` plus whole days (negative goes back). */
 export function daysAfter(localDate: string, days: number): string {
-  return fromDay(addDays(toDay(localDate), days, { in: UTC }));
+  const [year, month, day] = fieldsOf(localDate);
+  return formatDay(utcDay(year, month, day + days));
 }
 
-// A local date with any year (an instant far in the future or past can fall outside 0000-9999):
-// a sign and up to six digits, as ISO 8601's expanded years.
-const ANY_YEAR_DATE = /^([+-]?\d{4,6})-(\d{2})-(\d{2})$/;
 
 /** A number that orders local dates as the calendar does, or throws for text that is no date. */
 function dayNumber(localDate: string): number {
