@@ -206,8 +206,9 @@ export class WeightedCache<V> {
 }
 
 /**
- * The bytes of explanation text an evaluator keeps (32 MiB; a finding's text in both languages is
- * some 5-10 kB as UTF-16). Outcomes refer to their text weakly, so this bounds the memory texts take.
+ * The most bytes of explanation text an evaluator keeps (32 MiB, at the default cache size; 2 kB per
+ * outcome the cache holds for smaller ones; a finding's text in both languages is some 5-10 kB as
+ * UTF-16). Outcomes refer to their text weakly, so this bounds the memory texts take.
  */
 export const EXPLANATION_BYTES = 32 * 1024 * 1024;
 

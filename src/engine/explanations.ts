@@ -25,7 +25,10 @@ export class ExplanationMemo {
   constructor(ruleset: Ruleset, outcomes: number) {
     this.#ruleset = ruleset;
     // UTF-16 text, and a little for the entry itself.
-    this.#byInput = new WeightedCache(outcomes === 0 ? 0 : EXPLANATION_BYTES, (text) => 2 * (text.id.length + text.en.length) + 128);
+    // Scaled with the outcome cache (2 kB of text an outcome, 32 MiB at the default size), so that an
+    // evaluator made small (a stream worker's) keeps few texts too.
+    const budget = outcomes === 0 ? 0 : Math.min(EXPLANATION_BYTES, Math.max(1024 * 1024, outcomes * 2048));
+    this.#byInput = new WeightedCache(budget, (text) => 2 * (text.id.length + text.en.length) + 128);
   }
 
   /**
