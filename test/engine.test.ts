@@ -329,6 +329,42 @@ describe("cache statistics", () => {
   });
 });
 
+describe("trace nodes kept for sharing", () => {
+  // Distinct counts of people brought, in distinct roles and kinds of event: each makes new leaves and groups.
+  const roles = ["speaker", "participant", "organiser", "campaign_team", "passive_listener"] as const;
+  const incidents = Array.from({ length: 600 }, (_, index) =>
+    uncheckedIncident({
+      ...base,
+      subject: { employment: index % 2 === 0 ? "pns" : "pppk" },
+      conduct: { event: { kind: index % 3 === 0 ? "campaign" : "party_event", role: roles[index % roles.length], otherAsnBrought: index + 1 } },
+    }),
+  );
+  const texts = (evaluator: ReturnType<typeof createEvaluator>, incident: (typeof incidents)[number]) =>
+    evaluator.evaluateSync(incident).findings.map((entry) => [entry.status, entry.explanation.en, JSON.stringify(entry.trace)]);
+  it("stay within a budget set by the cache size, and past it traces and explanations are the same", () => {
+    const small = createEvaluator({ cacheSize: 16 });
+    const { capacity } = small.cacheStats().traceNodes;
+    expect(capacity).toBe(1024);
+    expect(createEvaluator().cacheStats().traceNodes.capacity).toBe(131_072);
+    let last = 0;
+    for (const incident of incidents) {
+      texts(small, incident);
+      const { shared } = small.cacheStats().traceNodes;
+      expect(shared).toBeGreaterThanOrEqual(last);
+      expect(shared).toBeLessThanOrEqual(capacity);
+      last = shared;
+    }
+    expect(last).toBe(capacity);
+    // Judged after the budget ran out (nodes made afresh) and by a new evaluator: equal.
+    for (const incident of incidents.slice(-20)) expect(texts(small, incident)).toEqual(texts(createEvaluator(), incident));
+  });
+  it("are none when the cache is off", () => {
+    const off = createEvaluator({ cacheSize: 0 });
+    texts(off, incidents[0] as (typeof incidents)[number]);
+    expect(off.cacheStats().traceNodes).toEqual({ shared: 0, capacity: 0 });
+  });
+});
+
 describe("findings whose trace and explanation are made on first read", () => {
   const incident = uncheckedIncident({ ...base, subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "speaker", otherAsnBrought: 3 } } });
   it("read the same every time, on the reference path too, and through JSON and structured cloning", async () => {

@@ -208,7 +208,7 @@ export class WeightedCache<V> {
 /**
  * The most bytes of explanation text an evaluator keeps (32 MiB, at the default cache size; 2 kB per
  * outcome the cache holds for smaller ones; a finding's text in both languages is some 5-10 kB as
- * UTF-16). Outcomes refer to their text weakly, so this bounds the memory texts take.
+ * UTF-16). Outcomes do not hold their text (they ask the memo at each read), so this bounds the memory texts take.
  */
 export const EXPLANATION_BYTES = 32 * 1024 * 1024;
 
@@ -217,3 +217,11 @@ export const EXPLANATION_BYTES = 32 * 1024 * 1024;
  * when full; their explanation texts are bounded apart ({@link EXPLANATION_BYTES}).
  */
 export const DEFAULT_CACHE_SIZE = 16_384;
+
+/**
+ * Trace nodes an evaluator keeps for sharing (all rules together), by its outcome-cache size: eight
+ * an outcome, from 1,024 to 131,072 (tens of MB at most with their texts; a stream worker's few).
+ */
+export function sharedNodeBudget(cacheSize: number): number {
+  return cacheSize === 0 ? 0 : Math.min(131_072, Math.max(1_024, cacheSize * 8));
+}

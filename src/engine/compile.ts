@@ -17,7 +17,20 @@ const isFactReference = (value: unknown): value is { fact: string } =>
 
 const NO_ALTERNATIVES: FactAlternatives = new Map();
 
-function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives): CompiledCondition {
+/**
+ * How many more trace nodes the compiled trees of one rule set may keep for sharing (see
+ * {@link sharedGroup}), all trees together: without it, every group keeping its own share, a large
+ * rule set (or a long run of new incidents) would keep millions of nodes. Past it, nodes are made
+ * afresh, as a cache miss would; traces and explanations stay the same, only less is shared.
+ */
+export interface NodeSharing {
+  left: number;
+}
+
+/** No limit beyond each group's own: for trees compiled apart from an evaluator (tests, tools). */
+const unbounded = (): NodeSharing => ({ left: Number.POSITIVE_INFINITY });
+
+function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives, sharing: NodeSharing): CompiledCondition {
   const compare = OPERATOR_IMPLEMENTATIONS[leaf.operator];
   const meanings = leaf.path === undefined ? alternatives.get(leaf.fact) : undefined;
   const { name, fact, operator, value, path, label } = leaf;
@@ -65,7 +78,10 @@ function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives): Compi
     let node = nodes.get(actual);
     if (node === undefined || (actual === 0 && !Object.is(node.actual, actual))) {
       node = evaluate(actual, value);
-      if (nodes.size < SHARED_LEAVES_PER_CONDITION) nodes.set(actual, node);
+      if (nodes.size < SHARED_LEAVES_PER_CONDITION && sharing.left > 0) {
+        sharing.left--;
+        nodes.set(actual, node);
+      }
     }
     return node;
   };
@@ -95,7 +111,14 @@ export function traceNodeNumber(node: TraceNode): number {
 /** Distinct child combinations whose node one group keeps (beyond, nodes are made afresh). */
 const SHARED_NODES_PER_GROUP = 1024;
 
-function sharedGroup(kind: TraceGroup["kind"], name: string | undefined, reference: string | undefined, combine: (results: readonly Tri[]) => Tri, children: readonly CompiledCondition[]): CompiledCondition {
+function sharedGroup(
+  kind: TraceGroup["kind"],
+  name: string | undefined,
+  reference: string | undefined,
+  combine: (results: readonly Tri[]) => Tri,
+  children: readonly CompiledCondition[],
+  sharing: NodeSharing,
+): CompiledCondition {
   const nodes = new Map<string, TraceGroup>();
   return (facts) => {
     const made: TraceNode[] = [];
@@ -115,7 +138,10 @@ function sharedGroup(kind: TraceGroup["kind"], name: string | undefined, referen
         result: combine(results),
         children: Object.freeze(made),
       });
-      if (nodes.size < SHARED_NODES_PER_GROUP) nodes.set(key, node);
+      if (nodes.size < SHARED_NODES_PER_GROUP && sharing.left > 0) {
+        sharing.left--;
+        nodes.set(key, node);
+      }
     }
     return node;
   };
@@ -130,22 +156,28 @@ const single = (results: readonly Tri[]): Tri => results[0];
  * References to shared conditions are inlined at compile time; cycles are rejected by the loader.
  * The trace nodes it returns are frozen and shared between calls (see {@link sharedGroup}).
  */
-export function compileCondition(condition: Condition, shared: SharedConditions, depth = 0, alternatives: FactAlternatives = NO_ALTERNATIVES): CompiledCondition {
+export function compileCondition(
+  condition: Condition,
+  shared: SharedConditions,
+  depth = 0,
+  alternatives: FactAlternatives = NO_ALTERNATIVES,
+  sharing: NodeSharing = unbounded(),
+): CompiledCondition {
   if (depth > 64) throw new RangeError("Condition nesting deeper than 64 levels");
-  if (isLeaf(condition)) return compileLeaf(condition, alternatives);
+  if (isLeaf(condition)) return compileLeaf(condition, alternatives, sharing);
   const name = condition.name || undefined;
   if (isAll(condition) || isAny(condition)) {
     const kind = isAll(condition) ? "all" : "any";
-    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileCondition(child, shared, depth + 1, alternatives));
-    return sharedGroup(kind, name, undefined, kind === "all" ? and : or, children);
+    const children = (isAll(condition) ? condition.all : condition.any).map((child) => compileCondition(child, shared, depth + 1, alternatives, sharing));
+    return sharedGroup(kind, name, undefined, kind === "all" ? and : or, children, sharing);
   }
   if (isNot(condition)) {
-    return sharedGroup("not", name, undefined, negation, [compileCondition(condition.not, shared, depth + 1, alternatives)]);
+    return sharedGroup("not", name, undefined, negation, [compileCondition(condition.not, shared, depth + 1, alternatives, sharing)], sharing);
   }
   const reference = condition.condition;
   const target = shared.get(reference);
   if (!target) throw new ReferenceError(`Unknown shared condition "${reference}"`);
-  return sharedGroup("all", condition.name ?? reference, reference, single, [compileCondition(target, shared, depth + 1, alternatives)]);
+  return sharedGroup("all", condition.name ?? reference, reference, single, [compileCondition(target, shared, depth + 1, alternatives, sharing)], sharing);
 }
 
 function compileLeafTest(leaf: LeafCondition, slots: ReadonlyMap<string, number>, alternatives: FactAlternatives): CompiledTest {

@@ -15,7 +15,8 @@ import { deepFreeze } from "../_utils/freeze.ts";
 import { daysAfter, isWithin } from "../timeline/dates.ts";
 import { resolveOccurrence } from "../timeline/occurrence.ts";
 import type { Assessment, EngineKind, Finding, FindingNote, RegionUsed, SanctionSummary } from "../types.ts";
-import { DEFAULT_CACHE_SIZE, OutcomeCache, OutcomeKeys } from "./cache.ts";
+import { DEFAULT_CACHE_SIZE, OutcomeCache, OutcomeKeys, sharedNodeBudget } from "./cache.ts";
+import type { NodeSharing } from "./compile.ts";
 import { DayTable } from "./day-table.ts";
 import { ExplanationMemo } from "./explanations.ts";
 import { createFactVectorReader, type FactVector, type FactVectorReader } from "./facts.ts";
@@ -101,6 +102,8 @@ export interface VerdictSummary {
  */
 export interface CacheStats {
   readonly outcomes: { readonly hits: number; readonly misses: number; readonly entries: number; readonly capacity: number };
+  /** Trace nodes kept for sharing between traces, all rules together, and the most that may be kept. */
+  readonly traceNodes: { readonly shared: number; readonly capacity: number };
 }
 
 const NO_FACTS: readonly string[] = Object.freeze([]);
@@ -144,6 +147,9 @@ export class CompiledRuleset {
   /** Outcomes of findings that are not applicable or not alleged, by the facts they depend on (see #subjectOutcome). */
   readonly #subjectOutcomes: OutcomeCache<RuleOutcome>;
   readonly #explanations: ExplanationMemo;
+  /** What is left of the budget of shared trace nodes (every rule's trees draw on it), and the budget. */
+  readonly #sharing: NodeSharing;
+  readonly #sharingBudget: number;
   readonly #interpretations = new Map<string, Interpretation>();
   readonly #interpretationsByObject = new WeakMap<object, Interpretation>();
   readonly #sanctionSummaries = new Map<string, SanctionSummary>();
@@ -164,10 +170,12 @@ export class CompiledRuleset {
     this.#alternatives = factAlternatives(definitions);
     const areaOf = areaLookup(definitions, this.#areas.names);
     this.#compiled = new Array<CompiledRule | undefined>(ruleset.rules.length).fill(undefined);
+    const size = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+    this.#sharing = { left: sharedNodeBudget(size) };
+    this.#sharingBudget = this.#sharing.left;
     // What every finding shares with the compiled rule (cited provisions, sanction lists) is frozen;
     // the compiled tests themselves are functions, which deepFreeze leaves alone.
-    this.#compile = (index) => deepFreeze(compileRule(ruleset, ruleset.rules[index] as Rule, index, reader.index, areaOf, this.#alternatives));
-    const size = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+    this.#compile = (index) => deepFreeze(compileRule(ruleset, ruleset.rules[index] as Rule, index, reader.index, areaOf, this.#alternatives, this.#sharing));
     this.#outcomes = new OutcomeCache(size);
     // Few per rule: who is bound takes few combinations of facts.
     this.#subjectOutcomes = new OutcomeCache(Math.min(size, Math.max(4096, 64 * ruleset.rules.length)));
@@ -198,7 +206,10 @@ export class CompiledRuleset {
   /** How the outcome cache has done since this evaluator was made. */
   cacheStats(): CacheStats {
     const outcomes = this.#outcomes;
-    return { outcomes: { hits: outcomes.hits, misses: outcomes.misses, entries: outcomes.entries, capacity: outcomes.size } };
+    return {
+      outcomes: { hits: outcomes.hits, misses: outcomes.misses, entries: outcomes.entries, capacity: outcomes.size },
+      traceNodes: { shared: this.#sharingBudget - this.#sharing.left, capacity: this.#sharingBudget },
+    };
   }
 
   /** The json-rules-engine runner, created on first use. */
@@ -523,9 +534,14 @@ export class CompiledRuleset {
     // A rule that does not bind the person, or whose conduct is not alleged, is explained by who it
     // binds alone: its elements are neither shown nor made for the explanation.
     const subjectOnly = status === "not_applicable" || status === "not_alleged";
+    // The trace the explanation is keyed on, kept (the text is asked of the memo at every read).
+    let explained: RuleTraces | undefined;
     const detail = new LazyDetail(
       () => freezeTraces(tracesOf()),
-      (trace) => explanations.explain(compiled, status, subjectOnly && traces === undefined ? tracesOf(true) : trace(), notes, noteMask, sanctions, version),
+      (trace) => {
+        explained ??= subjectOnly && traces === undefined ? tracesOf(true) : trace();
+        return explanations.explain(compiled, status, explained, notes, noteMask, sanctions, version);
+      },
       traces,
     );
     return { status, missingFacts: [...missing], notes, sanctions, detail, uncertainties, version, findings: {} };

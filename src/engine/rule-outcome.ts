@@ -7,7 +7,7 @@ import type { Sanction } from "../schema/provision.ts";
 import type { Rule } from "../schema/rule.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import type { CitedProvision, Finding, FindingNote } from "../types.ts";
-import { compileCondition, compileTest, factsRead, type CompiledCondition, type CompiledTest } from "./compile.ts";
+import { compileCondition, compileTest, factsRead, type CompiledCondition, type CompiledTest, type NodeSharing } from "./compile.ts";
 import type { FactAlternatives } from "./operators.ts";
 import type { RuleTraces } from "./reference.ts";
 import { conductFactsOf } from "../ruleset/conduct.ts";
@@ -77,15 +77,15 @@ export interface SanctionVersion {
  * An outcome's trace and explanation, which only a reader of them needs: the status, missing facts,
  * notes and sanctions are decided without them (a cache miss costs the trace-free tests), and an
  * assessment whose explanations nobody reads never composes them. The trace is made on first read
- * and kept; the explanation is held weakly (the evaluator's explanation memo, bounded by bytes,
- * holds the texts), so that cached outcomes do not keep every text alive: one that was let go is
- * composed again, equal, when next read.
+ * and kept; the explanation is not held here but asked of the evaluator's explanation memo (bounded
+ * by bytes) at every read, so that cached outcomes do not keep every text alive: one the memo let go
+ * is composed again, equal. (A WeakRef would not do: its target lives until the end of the current
+ * job, so a synchronous loop over many incidents would keep every text it read.)
  */
 export class LazyDetail {
   readonly #traces: () => RuleTraces;
   readonly #explain: (trace: () => RuleTraces) => LocalizedText;
   #trace: RuleTraces | undefined;
-  #explanation: WeakRef<LocalizedText> | undefined;
 
   /** `explain` gets the trace's getter: an explanation that needs only part of the trace need not make it all. */
   constructor(traces: () => RuleTraces, explain: (trace: () => RuleTraces) => LocalizedText, trace?: RuleTraces) {
@@ -103,12 +103,7 @@ export class LazyDetail {
   }
 
   get explanation(): LocalizedText {
-    let text = this.#explanation?.deref();
-    if (text === undefined) {
-      text = this.#explain(() => this.trace);
-      this.#explanation = new WeakRef(text);
-    }
-    return text;
+    return this.#explain(() => this.trace);
   }
 }
 
@@ -161,7 +156,10 @@ function ruleKey(index: number): string {
   return `${String.fromCharCode(index >>> 16, index & 0xffff)}\u0000`;
 }
 
-/** Compiles one rule of a rule set (`slots`: each dictionary fact's slot; `areaOf`: each fact's conduct area). */
+/**
+ * Compiles one rule of a rule set (`slots`: each dictionary fact's slot; `areaOf`: each fact's
+ * conduct area; `sharing`: the rule set's budget of shared trace nodes, see NodeSharing).
+ */
 export function compileRule(
   ruleset: Ruleset,
   rule: Rule,
@@ -169,6 +167,7 @@ export function compileRule(
   slots: ReadonlyMap<string, number>,
   areaOfFact: (name: string) => number,
   alternatives: FactAlternatives,
+  sharing: NodeSharing,
 ): CompiledRule {
   const shared = ruleset.conditions;
   const provisions = rule.provisions.map((id) => citationOf(ruleset, id));
@@ -201,8 +200,8 @@ export function compileRule(
   const conductAreas = [...new Set(conductFactsOf(rule, shared).map(areaOfFact).filter((area) => area >= 0))].sort((left, right) => left - right);
   return {
     rule,
-    applicability: compileCondition(rule.applicability, shared, 0, alternatives),
-    conditions: compileCondition(rule.conditions, shared, 0, alternatives),
+    applicability: compileCondition(rule.applicability, shared, 0, alternatives, sharing),
+    conditions: compileCondition(rule.conditions, shared, 0, alternatives, sharing),
     applicabilityTest: compileTest(rule.applicability, shared, slots, 0, alternatives),
     conditionsTest: compileTest(rule.conditions, shared, slots, 0, alternatives),
     notes: (rule.notes ?? []).map((note) => ({ note, when: note.when ? compileTest(note.when, shared, slots, 0, alternatives) : undefined })),
