@@ -38,7 +38,8 @@ export interface EvaluatorConfig {
    * How many rule outcomes (status, notes, sanctions, and the trace and explanation once read, for
    * one combination of the facts a rule reads) the evaluator remembers, to reuse for later incidents
    * with the same facts. Default 16,384 (some 2.5 kB each when full; explanation texts are kept apart,
-   * within 32 MiB); 0 turns off this cache and the explanation memo. Results are the same either way.
+   * within 32 MiB, and trace nodes shared between incidents within eight per outcome, at most 131,072);
+   * 0 turns off this cache, the explanation memo and node sharing. Results are the same either way.
    */
   readonly cacheSize?: number;
 }

@@ -137,3 +137,29 @@ describe("validation of parent provisions", () => {
     expect(checkRulesetDir(join(root, "rules")).problems.filter((problem) => problem.code === "unknown_parent_provision")).toEqual([]);
   });
 });
+
+describe("social-media support for a determined candidate (the largest category of sanctioned conduct)", () => {
+  const fixture = (name: string) =>
+    JSON.parse(readFileSync(join(root, "fixtures", "cakupan-laporan", `${name}.json`), "utf8")) as { incident: IncidentInput; interpretation?: InterpretationInput };
+  const levels = (assessment: ReturnType<typeof evaluator.evaluateSync>) =>
+    assessment.findings
+      .filter((entry) => entry.status === "violated")
+      .flatMap((entry) => entry.sanctions)
+      .flatMap((sanction) => (sanction.kind === "discipline" ? [sanction.level] : []));
+  it("is a discipline violation with a level under the default reading, and none under prospective_only", () => {
+    const shared = fixture("membagikan-unggahan-calon--masa-kampanye");
+    const byDefault = evaluator.evaluateSync(shared.incident);
+    expect(byDefault.interpretation.skbPartBTargets).toBe("candidates_too");
+    expect(byDefault.verdict).toBe("violation");
+    expect(levels(byDefault).length).toBeGreaterThan(0);
+    expect(byDefault.sanctionSummary.heaviestDiscipline).toBe("berat");
+    const prospectiveOnly = fixture("membagikan-unggahan-calon--hanya-bakal-calon");
+    const interpretation = prospectiveOnly.interpretation ?? {};
+    expect(interpretation.skbPartBTargets).toBe("prospective_only");
+    const narrow = evaluator.evaluateSync(prospectiveOnly.incident, { interpretation });
+    expect(levels(narrow)).toEqual([]);
+    expect(narrow.sanctionSummary.heaviestDiscipline).toBeUndefined();
+    // The same report under both readings: only the option differs.
+    expect(prospectiveOnly.incident).toEqual(shared.incident);
+  });
+});
