@@ -562,9 +562,14 @@ export class CompiledRuleset {
       sanctions: outcome.sanctions,
       confidence: versionOf(compiled, outcome.version).confidenceWith[phaseConfidence],
     } as Finding;
-    Object.defineProperty(finding, DETAIL, { value: outcome.detail });
-    Object.defineProperties(finding, LAZY_FIELDS);
-    Object.defineProperties(finding, { missingFacts: { value: outcome.missingFacts, enumerable: true }, notes: { value: outcome.notes, enumerable: true } });
+    // One call (string keys in this order, then the symbol): explanation, trace, missingFacts, notes.
+    Object.defineProperties(finding, {
+      explanation: LAZY_FIELDS.explanation as PropertyDescriptor,
+      trace: LAZY_FIELDS.trace as PropertyDescriptor,
+      missingFacts: { value: outcome.missingFacts, enumerable: true },
+      notes: { value: outcome.notes, enumerable: true },
+      [DETAIL]: { value: outcome.detail },
+    });
     Object.freeze(finding);
     outcome.findings[phaseConfidence] = finding;
     return finding;

@@ -234,6 +234,22 @@ function sanctionsInWords(sanctions: readonly Sanction[]): LocalizedText {
   return words;
 }
 
+type SharedConditionList = NonNullable<ExplainInput["sharedConditions"]>;
+
+/** Each shared condition's description by id, made once per list (the rule set's, immutable once loaded). */
+const SHARED_DESCRIPTIONS = new WeakMap<SharedConditionList, ReadonlyMap<string, LocalizedText>>();
+
+function sharedDescriptions(list: SharedConditionList): ReadonlyMap<string, LocalizedText> {
+  let byId = SHARED_DESCRIPTIONS.get(list);
+  if (!byId) {
+    const made = new Map<string, LocalizedText>();
+    // The first of an id wins, as a search from the start would find it.
+    for (const entry of list) if (!made.has(entry.id)) made.set(entry.id, entry.description);
+    SHARED_DESCRIPTIONS.set(list, (byId = made));
+  }
+  return byId;
+}
+
 /** Input of {@link explainFinding}. */
 export interface ExplainInput {
   readonly rule: Rule;
@@ -260,6 +276,20 @@ const NO_QUESTIONS: Questions = { id: [], en: [] };
  * facts, so the search (the costliest part of an explanation) runs once per key, not once per finding.
  */
 function relevanceKey(node: TraceNode): string {
+  // A frozen node (the compiled path's, shared between traces) never changes: its key is kept.
+  const frozen = Object.isFrozen(node);
+  if (frozen) {
+    const known = RELEVANCE_KEYS.get(node);
+    if (known !== undefined) return known;
+  }
+  const key = relevanceKeyOf(node);
+  if (frozen) RELEVANCE_KEYS.set(node, key);
+  return key;
+}
+
+const RELEVANCE_KEYS = new WeakMap<TraceNode, string>();
+
+function relevanceKeyOf(node: TraceNode): string {
   if (node.kind === "leaf") {
     if (node.result !== undefined) return node.result ? "T" : "F";
     const actual = node.actual === undefined ? "" : JSON.stringify(node.actual);
@@ -314,32 +344,40 @@ export function explainFinding(input: ExplainInput): LocalizedText {
   const elementItems = status === "not_applicable" || status === "not_alleged" ? [] : itemsOf(input.conditions);
   const questions = status === "undetermined" ? questionsToDecide(input.applicability, input.conditions, dictionary) : NO_QUESTIONS;
   const references = new Set<string>();
-  for (const item of [...subjectItems, ...elementItems]) for (const group of item.groups) if (group.reference) references.add(group.reference);
+  for (const items of [subjectItems, elementItems]) for (const item of items) for (const group of item.groups) if (group.reference) references.add(group.reference);
 
+  const descriptions = input.sharedConditions === undefined ? undefined : sharedDescriptions(input.sharedConditions);
   const render = (lang: Lang): string => {
-    const lines: string[] = [`${STATUS_WORDS[status][lang]}: ${statusSentence(status, input.rule, lang)}`];
-    const section = (title: LocalizedText, items: readonly Item[]) => {
-      if (items.length === 0) return;
-      lines.push(`${title[lang]}:`);
-      for (const item of items) lines.push(`  ${describeItemOnce(item, dictionary, lang)}`);
+    // Built as one string (lines joined by "\n"): cheaper than an array of lines, the same text.
+    let text = `${STATUS_WORDS[status][lang]}: ${statusSentence(status, input.rule, lang)}`;
+    const section = (title: LocalizedText, items: readonly Item[], outcome: Tri | "all") => {
+      let heading = false;
+      for (const item of items) {
+        if (outcome !== "all" && item.outcome !== outcome) continue;
+        if (!heading) {
+          text += `\n${title[lang]}:`;
+          heading = true;
+        }
+        text += `\n  ${describeItemOnce(item, dictionary, lang)}`;
+      }
     };
-    section(WORDS.subject, subjectItems);
-    section(WORDS.held, elementItems.filter((item) => item.outcome === true));
-    section(WORDS.failed, elementItems.filter((item) => item.outcome === false));
-    section(WORDS.unknown, elementItems.filter((item) => item.outcome === undefined));
+    section(WORDS.subject, subjectItems, "all");
+    section(WORDS.held, elementItems, true);
+    section(WORDS.failed, elementItems, false);
+    section(WORDS.unknown, elementItems, undefined);
     const asked = questions[lang];
-    if (asked.length > 0) lines.push(`${WORDS.toDecide[lang]}: ${asked.join(" · ")}`);
+    if (asked.length > 0) text += `\n${WORDS.toDecide[lang]}: ${asked.join(" · ")}`;
     for (const id of references) {
-      const shared = input.sharedConditions?.find((candidate) => candidate.id === id);
-      if (shared) lines.push(`${WORDS.shared[lang]} ${id}: ${shared.description[lang]}`);
+      const description = descriptions?.get(id);
+      if (description) text += `\n${WORDS.shared[lang]} ${id}: ${description[lang]}`;
     }
-    for (const provision of input.provisions) lines.push(provisionLine(provision, lang));
+    for (const provision of input.provisions) text += `\n${provisionLine(provision, lang)}`;
     if ((status === "violated" || status === "undetermined") && input.sanctions.length > 0) {
       const title = status === "violated" ? WORDS.sanction : WORDS.sanctionIf;
-      lines.push(`${title[lang]}: ${sanctionsInWords(input.sanctions)[lang]}.`);
+      text += `\n${title[lang]}: ${sanctionsInWords(input.sanctions)[lang]}.`;
     }
-    for (const note of input.notes) lines.push(`${NOTE_WORDS[note.kind][lang]}: ${note.text[lang]}`);
-    return lines.join("\n");
+    for (const note of input.notes) text += `\n${NOTE_WORDS[note.kind][lang]}: ${note.text[lang]}`;
+    return text;
   };
   return { id: render("id"), en: render("en") };
 }
