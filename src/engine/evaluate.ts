@@ -534,13 +534,16 @@ export class CompiledRuleset {
     // A rule that does not bind the person, or whose conduct is not alleged, is explained by who it
     // binds alone: its elements are neither shown nor made for the explanation.
     const subjectOnly = status === "not_applicable" || status === "not_alleged";
-    // The trace the explanation is keyed on, kept (the text is asked of the memo at every read).
+    // The trace the explanation is keyed on and its memo key, kept: the text is asked of the memo
+    // at every read, by a key made once.
     let explained: RuleTraces | undefined;
+    let key: string | undefined;
     const detail = new LazyDetail(
       () => freezeTraces(tracesOf()),
       (trace) => {
         explained ??= subjectOnly && traces === undefined ? tracesOf(true) : trace();
-        return explanations.explain(compiled, status, explained, notes, noteMask, sanctions, version);
+        key ??= explanations.keyOf(compiled, status, explained, noteMask, sanctions, version);
+        return explanations.explain(key, compiled, status, explained, notes, sanctions);
       },
       traces,
     );

@@ -32,24 +32,27 @@ export class ExplanationMemo {
   }
 
   /**
-   * The explanation of one finding. The compiled path shares trace nodes between incidents (see
-   * compile.ts), so many fact combinations have the same nodes, and their text is composed once.
+   * The memo key of one finding's explanation (by rule, status, trace nodes, notes and sanction
+   * reading). The compiled path shares trace nodes between incidents (see compile.ts), so many fact
+   * combinations have the same nodes, and their text is composed once. A caller that reads the
+   * explanation again keeps the key: a string made once hashes once.
    */
-  explain(
+  keyOf(
     compiled: CompiledRule,
     status: FindingStatus,
     trace: RuleTraces,
-    notes: readonly FindingNote[],
     noteMask: string,
     sanctions: readonly Sanction[],
     version = 0,
-  ): LocalizedText {
+  ): string {
+    if (this.#byInput.budget === 0) return "";
     const dated = compiled.versions[version];
     const reading = `${version}:${dated === undefined || sanctions === dated.sanctions ? "" : String(dated.alternatives.findIndex((entry) => entry.sanctions === sanctions))}`;
-    const key =
-      this.#byInput.budget === 0
-        ? ""
-        : `${compiled.cacheKey}${status},${traceNodeNumber(trace.applicability)},${subjectOnly(status) ? 0 : traceNodeNumber(trace.conditions)},${noteMask},${reading}`;
+    return `${compiled.cacheKey}${status},${traceNodeNumber(trace.applicability)},${subjectOnly(status) ? 0 : traceNodeNumber(trace.conditions)},${noteMask},${reading}`;
+  }
+
+  /** The explanation of one finding under `key` (from {@link keyOf}): remembered, or composed and remembered. */
+  explain(key: string, compiled: CompiledRule, status: FindingStatus, trace: RuleTraces, notes: readonly FindingNote[], sanctions: readonly Sanction[]): LocalizedText {
     const known = this.#byInput.get(key);
     if (known) return known;
     const composed = explainFinding({
