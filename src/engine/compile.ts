@@ -24,11 +24,19 @@ const NO_ALTERNATIVES: FactAlternatives = new Map();
  * afresh, as a cache miss would; traces and explanations stay the same, only less is shared.
  */
 export interface NodeSharing {
+  readonly budget: number;
   left: number;
 }
 
 /** No limit beyond each group's own: for trees compiled apart from an evaluator (tests, tools). */
-const unbounded = (): NodeSharing => ({ left: Number.POSITIVE_INFINITY });
+const unbounded = (): NodeSharing => ({ budget: Number.POSITIVE_INFINITY, left: Number.POSITIVE_INFINITY });
+
+/** Takes one node from the budget; false when none is left (the node is then not kept). */
+function claim(sharing: NodeSharing): boolean {
+  if (sharing.left <= 0) return false;
+  sharing.left--;
+  return true;
+}
 
 function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives, sharing: NodeSharing): CompiledCondition {
   const compare = OPERATOR_IMPLEMENTATIONS[leaf.operator];
@@ -78,10 +86,7 @@ function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives, sharin
     let node = nodes.get(actual);
     if (node === undefined || (actual === 0 && !Object.is(node.actual, actual))) {
       node = evaluate(actual, value);
-      if (nodes.size < SHARED_LEAVES_PER_CONDITION && sharing.left > 0) {
-        sharing.left--;
-        nodes.set(actual, node);
-      }
+      if (nodes.size < SHARED_LEAVES_PER_CONDITION && claim(sharing)) nodes.set(actual, node);
     }
     return node;
   };
@@ -138,10 +143,7 @@ function sharedGroup(
         result: combine(results),
         children: Object.freeze(made),
       });
-      if (nodes.size < SHARED_NODES_PER_GROUP && sharing.left > 0) {
-        sharing.left--;
-        nodes.set(key, node);
-      }
+      if (nodes.size < SHARED_NODES_PER_GROUP && claim(sharing)) nodes.set(key, node);
     }
     return node;
   };

@@ -147,9 +147,8 @@ export class CompiledRuleset {
   /** Outcomes of findings that are not applicable or not alleged, by the facts they depend on (see #subjectOutcome). */
   readonly #subjectOutcomes: OutcomeCache<RuleOutcome>;
   readonly #explanations: ExplanationMemo;
-  /** What is left of the budget of shared trace nodes (every rule's trees draw on it), and the budget. */
+  /** The budget of shared trace nodes, and what is left of it (every rule's trees draw on it). */
   readonly #sharing: NodeSharing;
-  readonly #sharingBudget: number;
   readonly #interpretations = new Map<string, Interpretation>();
   readonly #interpretationsByObject = new WeakMap<object, Interpretation>();
   readonly #sanctionSummaries = new Map<string, SanctionSummary>();
@@ -171,8 +170,8 @@ export class CompiledRuleset {
     const areaOf = areaLookup(definitions, this.#areas.names);
     this.#compiled = new Array<CompiledRule | undefined>(ruleset.rules.length).fill(undefined);
     const size = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-    this.#sharing = { left: sharedNodeBudget(size) };
-    this.#sharingBudget = this.#sharing.left;
+    const budget = sharedNodeBudget(size);
+    this.#sharing = { budget, left: budget };
     // What every finding shares with the compiled rule (cited provisions, sanction lists) is frozen;
     // the compiled tests themselves are functions, which deepFreeze leaves alone.
     this.#compile = (index) => deepFreeze(compileRule(ruleset, ruleset.rules[index] as Rule, index, reader.index, areaOf, this.#alternatives, this.#sharing));
@@ -208,7 +207,7 @@ export class CompiledRuleset {
     const outcomes = this.#outcomes;
     return {
       outcomes: { hits: outcomes.hits, misses: outcomes.misses, entries: outcomes.entries, capacity: outcomes.size },
-      traceNodes: { shared: this.#sharingBudget - this.#sharing.left, capacity: this.#sharingBudget },
+      traceNodes: { shared: this.#sharing.budget - this.#sharing.left, capacity: this.#sharing.budget },
     };
   }
 
