@@ -11,7 +11,7 @@ import {
   RulesetError,
   type Finding,
 } from "../src/index.ts";
-import { and, not, or } from "../src/engine/trace.ts";
+import { and, not, or, type TraceNode } from "../src/engine/trace.ts";
 import { conductFactsOf } from "../src/ruleset/conduct.ts";
 import { uncheckedIncident } from "../src/_utils/unchecked.ts";
 import { CompiledRuleset } from "../src/engine/evaluate.ts";
@@ -357,6 +357,39 @@ describe("trace nodes kept for sharing", () => {
     expect(last).toBe(capacity);
     // Judged after the budget ran out (nodes made afresh) and by a new evaluator: equal.
     for (const incident of incidents.slice(-20)) expect(texts(small, incident)).toEqual(texts(createEvaluator(), incident));
+  });
+  it("are not spent on groups over a node made for one trace (past a leaf's 64 kept values)", () => {
+    const evaluator = createEvaluator();
+    const counted = (count: number) =>
+      uncheckedIncident({ ...base, subject: { employment: "pns" }, conduct: { event: { kind: "campaign", role: "speaker", otherAsnBrought: count } } });
+    // Counts 1 to 100 fill the leaves of the count (64 values each) and the groups over them.
+    for (let count = 1; count <= 100; count++) texts(evaluator, counted(count));
+    const { shared } = evaluator.cacheStats().traceNodes;
+    // New counts now make leaves afresh: nothing above them is kept, and nothing is drawn from the budget.
+    for (let count = 101; count <= 300; count++) texts(evaluator, counted(count));
+    expect(evaluator.cacheStats().traceNodes.shared).toBe(shared);
+    // And what was made afresh reads as a new evaluator's would.
+    expect(texts(evaluator, counted(299))).toEqual(texts(createEvaluator(), counted(299)));
+  });
+  it("carry their mark where neither JSON, structured cloning nor deep equality sees it", () => {
+    const evaluator = createEvaluator();
+    const assessment = evaluator.evaluateSync(incidents[0] as (typeof incidents)[number]);
+    const again = evaluator.evaluateSync(incidents[0] as (typeof incidents)[number]);
+    const enumerableSymbols = (node: TraceNode): symbol[] => [
+      ...Object.getOwnPropertySymbols(node).filter((key) => Object.prototype.propertyIsEnumerable.call(node, key)),
+      ...(node.kind === "leaf" ? [] : node.children.flatMap(enumerableSymbols)),
+    ];
+    let shared = 0;
+    for (const [index, finding] of assessment.findings.entries()) {
+      const trace = finding.trace;
+      shared += Object.getOwnPropertySymbols(trace.conditions).length;
+      expect([...enumerableSymbols(trace.applicability), ...enumerableSymbols(trace.conditions)]).toEqual([]);
+      expect(structuredClone(trace)).toEqual(trace);
+      expect(JSON.stringify(structuredClone(trace))).toBe(JSON.stringify(trace));
+      expect(again.findings[index]?.trace).toEqual(trace);
+    }
+    // The marked nodes were there to be seen.
+    expect(shared).toBeGreaterThan(0);
   });
   it("are none when the cache is off", () => {
     const off = createEvaluator({ cacheSize: 0 });

@@ -1,6 +1,7 @@
 import { isAll, isAny, isLeaf, isNot, type Condition, type LeafCondition } from "../schema/condition.ts";
 import { compareEach, OPERATOR_IMPLEMENTATIONS, resolveDotPath, type FactAlternatives } from "./operators.ts";
 import type { FactVector } from "./facts.ts";
+import { markShared, sharedNumber } from "./shared-nodes.ts";
 import { and, not, or, type FactValue, type Facts, type TraceGroup, type TraceLeaf, type TraceNode, type Tri } from "./trace.ts";
 
 /** A condition compiled once per rule set into a plain function of the facts. */
@@ -73,10 +74,10 @@ function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives, sharin
       ...(actual === undefined ? {} : { actual }),
       ...(label ? { label } : {}),
     };
-    return Object.freeze(node);
+    return node;
   };
   if (other !== undefined) {
-    return (facts) => evaluate(read(facts, fact), read(facts, other));
+    return (facts) => Object.freeze(evaluate(read(facts, fact), read(facts, other)));
   }
   // A leaf's node is a function of its fact's value: one frozen node per value, shared by every
   // trace (fewer allocations, and cached outcomes share their leaves). Bounded for facts with many values.
@@ -86,7 +87,8 @@ function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives, sharin
     let node = nodes.get(actual);
     if (node === undefined || (actual === 0 && !Object.is(node.actual, actual))) {
       node = evaluate(actual, value);
-      if (nodes.size < SHARED_LEAVES_PER_CONDITION && claim(sharing)) nodes.set(actual, node);
+      if (nodes.size < SHARED_LEAVES_PER_CONDITION && claim(sharing)) nodes.set(actual, markShared(node));
+      Object.freeze(node);
     }
     return node;
   };
@@ -94,24 +96,6 @@ function compileLeaf(leaf: LeafCondition, alternatives: FactAlternatives, sharin
 
 /** Distinct values of one leaf's fact whose trace nodes are kept (enum and boolean facts have a few). */
 const SHARED_LEAVES_PER_CONDITION = 64;
-
-/**
- * Trace nodes are shared (hash-consed): a group's node is a function of its children's nodes, so
- * each compiled group keeps the nodes it made by the identities of their children, and a trace is
- * built from nodes made before wherever the facts repeat. Numbers stand for identities in the keys.
- */
-const nodeNumbers = new WeakMap<TraceNode, number>();
-let lastNodeNumber = 0;
-
-/** A number that stands for a trace node's identity (numbers are never reused). */
-export function traceNodeNumber(node: TraceNode): number {
-  let number = nodeNumbers.get(node);
-  if (number === undefined) {
-    number = ++lastNodeNumber;
-    nodeNumbers.set(node, number);
-  }
-  return number;
-}
 
 /** Distinct child combinations whose node one group keeps (beyond, nodes are made afresh). */
 const SHARED_NODES_PER_GROUP = 1024;
@@ -127,23 +111,28 @@ function sharedGroup(
   const nodes = new Map<string, TraceGroup>();
   return (facts) => {
     const made: TraceNode[] = [];
-    let key = "";
+    // The key of the children's identities; none when a child was made for this trace alone (no
+    // node made before can have it, so there is nothing to find and nothing worth keeping).
+    let key: string | undefined = "";
     for (const child of children) {
       const node = child(facts);
       made.push(node);
-      key += `${traceNodeNumber(node)},`;
+      const number = sharedNumber(node);
+      if (number === undefined) key = undefined;
+      else if (key !== undefined) key += `${number},`;
     }
-    let node = nodes.get(key);
+    let node = key === undefined ? undefined : nodes.get(key);
     if (node === undefined) {
       const results: Tri[] = made.map((child) => child.result);
-      node = Object.freeze({
+      node = {
         kind,
         ...(name === undefined ? {} : { name }),
         ...(reference === undefined ? {} : { reference }),
         result: combine(results),
         children: Object.freeze(made),
-      });
-      if (nodes.size < SHARED_NODES_PER_GROUP && claim(sharing)) nodes.set(key, node);
+      } as TraceGroup;
+      if (key !== undefined && nodes.size < SHARED_NODES_PER_GROUP && claim(sharing)) nodes.set(key, markShared(node));
+      Object.freeze(node);
     }
     return node;
   };

@@ -5,7 +5,7 @@ import type { Sanction } from "../schema/provision.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import type { FindingNote } from "../types.ts";
 import { EXPLANATION_BYTES, WeightedCache } from "./cache.ts";
-import { traceNodeNumber } from "./compile.ts";
+import { keyNumber } from "./shared-nodes.ts";
 import type { RuleTraces } from "./reference.ts";
 import type { CompiledRule } from "./rule-outcome.ts";
 
@@ -48,7 +48,7 @@ export class ExplanationMemo {
     if (this.#byInput.budget === 0) return "";
     const dated = compiled.versions[version];
     const reading = `${version}:${dated === undefined || sanctions === dated.sanctions ? "" : String(dated.alternatives.findIndex((entry) => entry.sanctions === sanctions))}`;
-    return `${compiled.cacheKey}${status},${traceNodeNumber(trace.applicability)},${subjectOnly(status) ? 0 : traceNodeNumber(trace.conditions)},${noteMask},${reading}`;
+    return `${compiled.cacheKey}${status},${keyNumber(trace.applicability)},${subjectOnly(status) ? 0 : keyNumber(trace.conditions)},${noteMask},${reading}`;
   }
 
   /** The explanation of one finding under `key` (from {@link keyOf}): remembered, or composed and remembered. */

@@ -1,4 +1,5 @@
 import type { Lang, LocalizedText } from "../_utils/text.ts";
+import { isShared } from "../engine/shared-nodes.ts";
 import type { TraceGroup, TraceLeaf, TraceNode, Tri } from "../engine/trace.ts";
 import { answeringFact, findingRelevance } from "../questions/relevance.ts";
 import type { FactDefinition } from "../schema/fact-dictionary.ts";
@@ -99,7 +100,7 @@ function groupOf(node: TraceGroup): TraceElementGroup {
 }
 
 /**
- * The items of each frozen (compiled, shared) trace node's subtree. A compiled node sits at one place
+ * The items of each shared (compiled) trace node's subtree. A compiled node sits at one place
  * of one rule's tree, so the groups above it are always the same and its items are a function of
  * the node: a new trace reuses the items of every subtree it shares with traces explained before.
  */
@@ -108,7 +109,7 @@ const SUBTREE_ITEMS = new WeakMap<TraceNode, readonly Item[]>();
 /** The items of a tree that bear on its result (see {@link relevantChildren}); a `not` group is one item. */
 function itemsOf(tree: TraceNode): readonly Item[] {
   const walk = (node: TraceNode, groups: readonly TraceElementGroup[]): readonly Item[] => {
-    const shared = Object.isFrozen(node);
+    const shared = isShared(node);
     const known = shared ? SUBTREE_ITEMS.get(node) : undefined;
     if (known) return known;
     let items: readonly Item[];
@@ -147,7 +148,7 @@ const ITEM_LINES = new WeakMap<Dictionary, WeakMap<TraceNode, LocalizedText>>();
 
 function describeItemOnce(item: Item, dictionary: Dictionary, lang: Lang): string {
   const node = item.leaf ?? item.negation?.node;
-  if (!node || !Object.isFrozen(node)) return describeItem(item, dictionary, lang);
+  if (!node || !isShared(node)) return describeItem(item, dictionary, lang);
   let lines = ITEM_LINES.get(dictionary);
   if (!lines) ITEM_LINES.set(dictionary, (lines = new WeakMap()));
   let line = lines.get(node);
@@ -276,8 +277,8 @@ const NO_QUESTIONS: Questions = { id: [], en: [] };
  * facts, so the search (the costliest part of an explanation) runs once per key, not once per finding.
  */
 function relevanceKey(node: TraceNode): string {
-  // A frozen node (the compiled path's, shared between traces) never changes: its key is kept.
-  const frozen = Object.isFrozen(node);
+  // A shared node (the compiled path's, frozen, in many traces) never changes: its key is kept.
+  const frozen = isShared(node);
   if (frozen) {
     const known = RELEVANCE_KEYS.get(node);
     if (known !== undefined) return known;

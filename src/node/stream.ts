@@ -48,7 +48,7 @@ export interface JsonlOptions {
   readonly onProgress?: (progress: JsonlSummary) => void;
   /** Milliseconds between progress calls. Default 200. */
   readonly progressInterval?: number;
-  /** Lines per batch. Default: adaptive, for about 1 MB of output per batch (8 to 1,024 lines). */
+  /** Lines per batch. Default: adaptive, for about 1 MB of output per batch of verdict lines and 256 kB of full or compact ones (1 to 1,024 lines). */
   readonly batchLines?: number;
   /**
    * Longest line, in bytes (default {@link LIMITS}.files.maxLineBytes). A longer line is never
@@ -345,14 +345,18 @@ const SLOTS_PER_WORKER = 3;
  */
 export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array | string>, output: Writable, options: JsonlOptions = {}): Promise<JsonlSummary> {
   const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs as number)) : 1;
-  // Batches of about 1 MB of output: a full assessment can be 100 kB, a verdict line 2 kB.
+  // Batches of about 1 MB of verdict lines (some 2 kB each) and of about 256 kB of full or compact
+  // ones (a full assessment can be 200 kB, so one or two lines): a batch's output memory is held by
+  // its slot, three slots a worker, and smaller batches of large lines keep that small.
   const fixed = Number.isFinite(options.batchLines) ? Math.max(1, Math.floor(options.batchLines as number)) : undefined;
+  const detailed = options.detail !== "verdict";
+  const targetBytes = detailed ? 1 << 18 : 1 << 20;
   let outputBytes = 0;
   let outputLines = 0;
   const batchSize = (): number => {
     if (fixed !== undefined) return fixed;
-    if (outputLines === 0) return 8;
-    return Math.min(1024, Math.max(8, Math.round((1 << 20) / (outputBytes / outputLines))));
+    if (outputLines === 0) return detailed ? 2 : 8;
+    return Math.min(1024, Math.max(1, Math.round(targetBytes / (outputBytes / outputLines))));
   };
   const measure = (bytes: number, count: number) => {
     outputBytes += bytes;
@@ -423,12 +427,13 @@ export async function evaluateJsonl(input: Readable | AsyncIterable<Uint8Array |
   // generation (the main thread's default semi-spaces) halves the scavenges of 16 MB, and 512 MB
   // of old generation takes a quarter fewer full collections of full assessments than 256 MB.
   //
-  // Full and compact lines: an 8 MB young generation and a quarter of the judge's cache. A worker
-  // keeps some 20 MB alive after a collection, but with 32 MB semi-spaces and 2,048 outcomes the
-  // process grew past 300 MB over 5,000 full lines with two workers; with these, about 230 MB (the
-  // run took no longer). Verdict lines keep the faster settings above.
-  const detailed = options.detail !== "verdict";
-  const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: detailed ? 8 : 32 };
+  // Full and compact lines: a 4 MB young generation and a quarter of the judge's cache. A worker
+  // keeps some 30 MB alive after a collection, but with 32 MB semi-spaces and 2,048 outcomes the
+  // process grew past 300 MB over 5,000 full lines with two workers. Over 30,000 full lines with
+  // two workers the peak RSS was 233-246 MB with an 8 MB young generation and 204-206 MB with
+  // 4 MB (the old generation's limit, 128 or 512 MB, made no difference), for 8-25% more time.
+  // Verdict lines keep the faster settings above.
+  const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: detailed ? 4 : 32 };
   // Each worker loads the bundled rule set itself; a custom one is sent (a copy).
   const ownRuleset = options.ruleset === undefined || options.ruleset === bundledRuleset() ? undefined : options.ruleset;
   const states: WorkerState[] = Array.from({ length: jobs }, (_, index) => ({
