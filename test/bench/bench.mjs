@@ -33,7 +33,7 @@ import { loadFixtures } from "../../dist/node.js";
 import { describe, distinctCorpus, fixtureItems, repeatsIn } from "./corpus.mjs";
 import { createBareEngine, createEnginesInForce, factAlternatives, ruleSetKey, statusesOverViews } from "./json-rules-engine.mjs";
 import { scaledRuleset } from "./scaled-rules.mjs";
-import { stream, writeGenerated } from "./stream.mjs";
+import { fullBatch, stream, writeGenerated } from "./stream.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "..", "..");
@@ -419,24 +419,8 @@ try {
   // A large --detail full batch generated on the fly into stdin, its peak RSS; stopped at the time budget.
   line(`\nstreamed batch: ${fmt(SIZES.streamFull)} incidents generated on the fly into stdin, --detail full --jobs 2 (time budget ${fmt(STREAM_BUDGET_SECONDS)} s):`);
   const planned = SIZES.streamFull;
-  let written = 0;
-  const batchStarted = performance.now();
-  const overBudget = () => (performance.now() - batchStarted) / 1000 > STREAM_BUDGET_SECONDS;
-  const big = await stream({
-    ...streamContext,
-    jobs: 2,
-    detail: "full",
-    countOutput: true,
-    input: async (stdin) => {
-      written = await writeGenerated({ destination: stdin, ruleset, count: planned, seed: 11, evaluator: check, stop: overBudget });
-    },
-    onProgress: (lines, elapsed) => {
-      const rate = lines / Math.max(elapsed, 1e-9);
-      line(`  … ${fmt(lines)} lines in ${fmt(elapsed)} s, ${fmt(rate)} lines/s, about ${fmt(Math.max(0, planned - lines) / Math.max(rate, 1e-9) / 60, 1)} min more for ${fmt(planned)}`);
-    },
-  });
-  if (big.lines !== written) throw new Error(`streamed ${written} incidents but got ${big.lines} lines`);
-  const capped = written < planned;
+  const big = await fullBatch({ context: streamContext, ruleset, evaluator: check, planned, budgetSeconds: STREAM_BUDGET_SECONDS, log: line, fmt });
+  const { written, capped } = big;
   line(
     `  ${capped ? `STOPPED AT THE TIME BUDGET: ${fmt(written)} of ${fmt(planned)} lines streamed` : `${fmt(written)} lines streamed`}, ${fmt(big.lines)} read back: ` +
       `peak RSS ${fmt(big.maxRssMb)} MB, ${fmt(big.seconds, 1)} s (${fmt(big.lines / big.seconds)} lines/s, generation included)`,

@@ -63,3 +63,31 @@ export async function writeGenerated({ destination, ruleset, count, seed, evalua
   await new Promise((resolve) => destination.end(resolve));
   return written;
 }
+
+/**
+ * The large `--detail full --jobs 2` batch: `planned` incidents generated on the fly into standard
+ * input (seed 11), output read back and counted; feeding stops after `budgetSeconds`. Returns the
+ * lines written and read back, seconds, peak RSS in MB (the whole process, workers included) and
+ * whether the budget cut it short. `log` gets a progress line every `progressSeconds`.
+ */
+export async function fullBatch({ context, ruleset, evaluator, planned, budgetSeconds, log, progressSeconds = 10, fmt = String }) {
+  let written = 0;
+  const started = performance.now();
+  const overBudget = () => (performance.now() - started) / 1000 > budgetSeconds;
+  const big = await stream({
+    ...context,
+    jobs: 2,
+    detail: "full",
+    countOutput: true,
+    progressSeconds,
+    input: async (stdin) => {
+      written = await writeGenerated({ destination: stdin, ruleset, count: planned, seed: 11, evaluator, stop: overBudget });
+    },
+    onProgress: (lines, elapsed) => {
+      const rate = lines / Math.max(elapsed, 1e-9);
+      log(`  … ${fmt(lines)} lines in ${fmt(elapsed)} s, ${fmt(rate)} lines/s, about ${fmt(Math.max(0, planned - lines) / Math.max(rate, 1e-9) / 60, 1)} min more for ${fmt(planned)}`);
+    },
+  });
+  if (big.lines !== written) throw new Error(`streamed ${written} incidents but got ${big.lines} lines`);
+  return { written, lines: big.lines, seconds: big.seconds, maxRssMb: big.maxRssMb, capped: written < planned };
+}
