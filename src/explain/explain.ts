@@ -1,4 +1,5 @@
 import type { Lang, LocalizedText } from "../_utils/text.ts";
+import { WeightedCache } from "../engine/cache.ts";
 import { isShared } from "../engine/shared-nodes.ts";
 import type { TraceGroup, TraceLeaf, TraceNode, Tri } from "../engine/trace.ts";
 import { answeringFact, findingRelevance } from "../questions/relevance.ts";
@@ -302,17 +303,21 @@ function relevanceKeyOf(node: TraceNode): string {
 }
 
 /** Relevance searches remembered per fact dictionary (the search's only other input), by {@link relevanceKey}. */
-const QUESTION_MEMO = new WeakMap<Dictionary, Map<string, Questions>>();
-/** Distinct undecided shapes are few (hundreds for the bundled rules); the bound only guards odd rule sets. */
-const QUESTION_MEMO_SIZE = 20_000;
+const QUESTION_MEMO = new WeakMap<Dictionary, WeightedCache<{ readonly questions: Questions; readonly weight: number }>>();
+/**
+ * Bounded by bytes, keys included: a key spells out both trees (often a kilobyte or more), and a long
+ * run of new incidents makes tens of thousands of them. Bounded by count (20,000 entries), this memo
+ * held some 20 MB and grew through a 1,000,000-line stream, in every worker.
+ */
+const QUESTION_MEMO_BYTES = 4 * 1024 * 1024;
 
 /** The questions whose answers can decide an undetermined finding, one per asked fact, in relevance order. */
 function questionsToDecide(applicability: TraceNode, conditions: TraceNode, dictionary: Dictionary): Questions {
   let memo = QUESTION_MEMO.get(dictionary);
-  if (!memo) QUESTION_MEMO.set(dictionary, (memo = new Map()));
+  if (!memo) QUESTION_MEMO.set(dictionary, (memo = new WeightedCache(QUESTION_MEMO_BYTES, (entry) => entry.weight)));
   const key = `${relevanceKey(applicability)}|${relevanceKey(conditions)}`;
   const known = memo.get(key);
-  if (known) return known;
+  if (known) return known.questions;
   const { relevant } = findingRelevance(applicability, conditions, dictionary);
   const asked = new Set<string>();
   const id: string[] = [];
@@ -325,8 +330,8 @@ function questionsToDecide(applicability: TraceNode, conditions: TraceNode, dict
     en.push(definition.question?.en ?? `${definition.label.en}?`);
   }
   const questions: Questions = Object.freeze({ id: Object.freeze(id), en: Object.freeze(en) });
-  if (memo.size >= QUESTION_MEMO_SIZE) memo.clear();
-  memo.set(key, questions);
+  // UTF-16 key, the two lists (their texts are the dictionary's), and the entry itself.
+  memo.set(key, { questions, weight: 2 * key.length + 8 * (id.length + en.length) + 160 });
   return questions;
 }
 
