@@ -125,7 +125,7 @@ describe("the outcome cache", () => {
 });
 
 describe("the JSON Lines serializer", () => {
-  it("writes exactly JSON.stringify(assessment), also when it reuses remembered findings", () => {
+  it("writes exactly JSON.stringify(assessment), for assessments new and judged again", () => {
     const evaluator = createEvaluator();
     const json = new AssessmentJson();
     fc.assert(

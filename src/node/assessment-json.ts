@@ -1,33 +1,20 @@
-// JSON Lines output of assessments, as UTF-8 bytes, with the findings' bytes remembered.
+// JSON Lines output of assessments, as UTF-8 bytes, encoded straight into the batch's buffer.
 //
 // A full assessment is mostly findings (one per rule in force, each with its trace and explanation:
-// some 100 kB of JSON for 50 rules), and the evaluator shares each finding's frozen trace and
-// explanation between incidents with the same facts. So the UTF-8 JSON of a finding is remembered
-// by its trace and reused when another finding has the very same field values (the same objects, or
-// equal primitives; lists compared item by item): no JSON.stringify and no UTF-8 encoding for it.
-// Everything else goes through JSON.stringify. The bytes are exactly those of
-// JSON.stringify(assessment) (test/differential.test.ts and test/stream.test.ts compare them): the
-// objects compared by identity are frozen outcome parts or rule-set objects, which nothing changes
-// while a judge runs.
-
-interface Snapshot {
-  readonly keys: readonly string[];
-  readonly values: readonly unknown[];
-  readonly bytes: Uint8Array;
-}
+// some 200 kB of JSON for 40 rules), so each finding is stringified and encoded on its own rather
+// than as part of one long string. The bytes are exactly those of JSON.stringify(assessment)
+// (test/differential.test.ts and test/stream.test.ts compare them).
+//
+// The UTF-8 of each finding was once remembered by its trace and reused for a finding with the same
+// field values. On distinct incidents it seldom matched (a finding that is not applicable has a trace
+// of its own), and what it kept outlived the outcomes: over 100,000 streamed full lines the process
+// grew by some 10 MB a minute with it, and stayed near 206 MB without it, at more lines a second.
 
 const encoder = new TextEncoder();
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 const hasToJson = (value: unknown): boolean => isObject(value) && typeof value["toJSON"] === "function";
 const COMMA = encoder.encode(",");
 const CLOSE = encoder.encode("]");
-
-function sameValue(left: unknown, right: unknown): boolean {
-  if (left === right) return true;
-  if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false;
-  for (let index = 0; index < left.length; index++) if (left[index] !== right[index]) return false;
-  return true;
-}
 
 /** Concatenates byte chunks into one array with a buffer of its own (safe to transfer). */
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
@@ -112,44 +99,8 @@ export class ByteBuffer implements ByteWriter {
   }
 }
 
-/** A remembering serializer; one per evaluator (its memory is bounded by the evaluator's shared outcomes). */
+/** Writes assessments as the UTF-8 bytes of their JSON, finding by finding. */
 export class AssessmentJson {
-  readonly #memo = new WeakMap<object, Snapshot[]>();
-
-  /** The UTF-8 JSON of one finding. */
-  #finding(finding: unknown): Uint8Array {
-    if (!isObject(finding) || hasToJson(finding)) return encoder.encode(JSON.stringify(finding) ?? "null");
-    const trace = finding["trace"];
-    if (!isObject(trace) || !Object.isFrozen(trace)) return encoder.encode(JSON.stringify(finding));
-    const keys = Object.keys(finding);
-    const snapshots = this.#memo.get(trace);
-    if (snapshots) {
-      search: for (const snapshot of snapshots) {
-        if (snapshot.keys.length !== keys.length) continue;
-        for (let index = 0; index < keys.length; index++) {
-          const key = keys[index] as string;
-          if (snapshot.keys[index] !== key || !sameValue(snapshot.values[index], finding[key])) continue search;
-        }
-        return snapshot.bytes;
-      }
-    }
-    const bytes = encoder.encode(JSON.stringify(finding));
-    // Objects compared by identity must not change: frozen ones, lists (copied, compared item by
-    // item) and the rule's own title, provisions and sanctions. Anything else: not remembered.
-    const stable = new Set([finding["title"], finding["provisions"], finding["sanctions"]]);
-    const values = keys.map((key) => {
-      const value = finding[key];
-      return Array.isArray(value) ? value.slice() : value;
-    });
-    if (values.every((value) => !isObject(value) || Array.isArray(value) || Object.isFrozen(value) || stable.has(value))) {
-      const list = snapshots ?? [];
-      if (list.length >= 2) list.shift();
-      list.push({ keys, values, bytes });
-      if (!snapshots) this.#memo.set(trace, list);
-    }
-    return bytes;
-  }
-
   /** Writes the UTF-8 bytes of `JSON.stringify(assessment)` to `into` (chunks pushed onto an array, or a {@link ByteWriter}). */
   write(assessment: unknown, into: Uint8Array[] | ByteWriter): void {
     const out: ByteWriter = Array.isArray(into)
@@ -169,7 +120,7 @@ export class AssessmentJson {
         out.text(`${text}${first ? "" : ","}${JSON.stringify(key)}:[`);
         findings.forEach((finding, index) => {
           if (index > 0) out.bytes(COMMA);
-          out.bytes(this.#finding(finding));
+          out.text(JSON.stringify(finding) ?? "null");
         });
         out.bytes(CLOSE);
         text = "";
