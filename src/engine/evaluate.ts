@@ -157,6 +157,12 @@ export class CompiledRuleset {
   readonly #conductQuestions = new WeakMap<readonly CompiledRule[], Map<string, readonly string[]>>();
   readonly #outcomeNumbers = new WeakMap<RuleOutcome, number>();
   readonly #sanctionNumbers = new Map<Finding["sanctions"], number>();
+  /**
+   * Entries each of the assessment-level memos (sanction summaries, ranked missing facts, conduct
+   * questions) may hold before it starts again: scaled with the outcome cache (256 to 4,096), so that
+   * a stream worker's small evaluator does not fill thousands of them over a long run.
+   */
+  readonly #summaryEntries: number;
   #lastOutcomeNumber = 0;
 
   constructor(ruleset: Ruleset, options: { readonly cacheSize?: number | undefined } = {}) {
@@ -170,6 +176,7 @@ export class CompiledRuleset {
     const areaOf = areaLookup(definitions, this.#areas.names);
     this.#compiled = new Array<CompiledRule | undefined>(ruleset.rules.length).fill(undefined);
     const size = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+    this.#summaryEntries = Math.min(4096, Math.max(256, size));
     const budget = sharedNodeBudget(size);
     this.#sharing = { budget, left: budget };
     // What every finding shares with the compiled rule (cited provisions, sanction lists) is frozen;
@@ -648,7 +655,7 @@ export class CompiledRuleset {
           return slot === undefined ? [] : [names[slot] as string];
         }),
     );
-    if (byBound.size >= 4096) byBound.clear();
+    if (byBound.size >= this.#summaryEntries) byBound.clear();
     byBound.set(bound, asked);
     return asked;
   }
@@ -669,7 +676,7 @@ export class CompiledRuleset {
     let ranked = this.#rankings.get(key);
     if (!ranked) {
       ranked = Object.freeze(rankMissingFacts(outcomes));
-      if (this.#rankings.size >= 4096) this.#rankings.clear();
+      if (this.#rankings.size >= this.#summaryEntries) this.#rankings.clear();
       this.#rankings.set(key, ranked);
     }
     return ranked;
@@ -689,7 +696,7 @@ export class CompiledRuleset {
     let summary = this.#sanctionSummaries.get(key);
     if (!summary) {
       summary = summariseSanctions(findings, employment);
-      if (this.#sanctionSummaries.size >= 4096) this.#sanctionSummaries.clear();
+      if (this.#sanctionSummaries.size >= this.#summaryEntries) this.#sanctionSummaries.clear();
       this.#sanctionSummaries.set(key, summary);
     }
     // A fresh top level and fresh lists; the sanctions inside are the rule set's own objects, as in findings.
