@@ -100,6 +100,11 @@ const SHARED_LEAVES_PER_CONDITION = 64;
 /** Distinct child combinations whose node one group keeps (beyond, nodes are made afresh). */
 const SHARED_NODES_PER_GROUP = 1024;
 
+/**
+ * Trace nodes are shared (hash-consed): a group's node is a function of its children's nodes, so
+ * each compiled group keeps the nodes it made by the numbers of their children (see
+ * shared-nodes.ts), and a trace is built from nodes made before wherever the facts repeat.
+ */
 function sharedGroup(
   kind: TraceGroup["kind"],
   name: string | undefined,
