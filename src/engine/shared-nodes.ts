@@ -24,7 +24,7 @@ export function sharedNumber(node: TraceNode): number | undefined {
 
 /** True for a node kept for sharing: anything remembered about it is worth remembering. */
 export function isShared(node: TraceNode): boolean {
-  return (node as Numbered)[SHARED_NUMBER] !== undefined;
+  return sharedNumber(node) !== undefined;
 }
 
 /**

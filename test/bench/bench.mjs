@@ -33,28 +33,21 @@ import { loadFixtures } from "../../dist/node.js";
 import { describe, distinctCorpus, fixtureItems, repeatsIn } from "./corpus.mjs";
 import { createBareEngine, createEnginesInForce, factAlternatives, ruleSetKey, statusesOverViews } from "./json-rules-engine.mjs";
 import { scaledRuleset } from "./scaled-rules.mjs";
+import { fmt, numberOption } from "./args.mjs";
 import { fullBatch, stream, writeGenerated } from "./stream.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "..", "..");
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick") || process.env.NETRALITAS_BENCH_QUICK === "1";
-const numberOption = (name, fallback) => {
-  const at = argv.indexOf(name);
-  if (at === -1) return fallback;
-  const value = Number(argv[at + 1]);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} needs a positive number`);
-  return value;
-};
 const SIZES = quick
   ? { corpus: 3_000, b1Slice: 1_000, b2Slice: 500, rounds: 3, scaling: 200, scalingRounds: 3, b1At16: false, coldStarts: 5, streamVerdict: 50_000, streamRepeats: 1, streamFull: 20_000 }
   : { corpus: 20_000, b1Slice: 20_000, b2Slice: 5_000, rounds: 3, scaling: 1_000, scalingRounds: 3, b1At16: true, coldStarts: 11, streamVerdict: 400_000, streamRepeats: 3, streamFull: 1_000_000 };
-SIZES.streamFull = numberOption("--stream-full", SIZES.streamFull);
+SIZES.streamFull = numberOption(argv, "--stream-full", SIZES.streamFull);
 // Full-detail lines are large (about 100 kB each today): the batch stops at this budget, and says so.
-const STREAM_BUDGET_SECONDS = numberOption("--stream-budget", quick ? 45 : 600);
+const STREAM_BUDGET_SECONDS = numberOption(argv, "--stream-budget", quick ? 45 : 600);
 const SEED = 20241127;
 
-const fmt = (value, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const line = (text = "") => process.stdout.write(`${text}\n`);
 const table = (rows) => {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));

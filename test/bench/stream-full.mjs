@@ -11,19 +11,12 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundledRuleset, createEvaluator } from "../../dist/index.js";
+import { fmt, numberOption } from "./args.mjs";
 import { fullBatch } from "./stream.mjs";
 
 const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(name);
-  if (at === -1) return fallback;
-  const value = Number(argv[at + 1]);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} needs a positive number`);
-  return value;
-};
-const planned = option("--lines", 1_000_000);
-const budgetSeconds = option("--budget", 4 * 3600);
-const fmt = (value, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const planned = numberOption(argv, "--lines", 1_000_000);
+const budgetSeconds = numberOption(argv, "--budget", 4 * 3600);
 const line = (text) => process.stdout.write(`${text}\n`);
 const here = fileURLToPath(new URL(".", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "netralitas-stream-full-"));
