@@ -8,6 +8,7 @@ export type { ParseIncidentOptions } from "./parse-incident.ts";
 export { findingOf } from "./finding-of.ts";
 export type { BundledRuleId, BundledElectionId, BundledProvinceId } from "./ruleset/bundled-ids.generated.ts";
 export type { CacheStats, EvaluateOptions, JudgingScope, VerdictSummary, VerdictFinding } from "./engine/evaluate.ts";
+export type { MemoStats } from "./engine/explanations.ts";
 export { loadRuleset, checkRuleset, mergeRulesetSources } from "./ruleset/load.ts";
 export type { FileNames } from "./ruleset/cross-check.ts";
 export type { Ruleset, RulesetSource, RulesetData, SourceFile, CatalogueEntry } from "./ruleset/types.ts";

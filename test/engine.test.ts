@@ -329,6 +329,42 @@ describe("cache statistics", () => {
   });
 });
 
+describe("memos bounded by bytes", () => {
+  // Each count of people brought, unknown role: undetermined findings whose traces differ.
+  const undetermined = Array.from({ length: 200 }, (_, index) =>
+    uncheckedIncident({ ...base, subject: { employment: "pns" }, conduct: { event: { kind: index % 2 === 0 ? "campaign" : "party_event", otherAsnBrought: index + 1 } } }),
+  );
+  const readAll = (evaluator: ReturnType<typeof createEvaluator>, incident: (typeof undetermined)[number]) =>
+    evaluator.evaluateSync(incident).findings.map((entry) => entry.explanation.en).join("\n");
+  it("have capacities set by the cache size", () => {
+    expect(createEvaluator().cacheStats().memos).toEqual({ texts: { bytes: 0, capacity: 32 * 1024 * 1024 }, questions: { bytes: 0, capacity: 4 * 1024 * 1024 } });
+    expect(createEvaluator({ cacheSize: 256 }).cacheStats().memos).toEqual({ texts: { bytes: 0, capacity: 1024 * 1024 }, questions: { bytes: 0, capacity: 256 * 1024 } });
+    expect(createEvaluator({ cacheSize: 2048 }).cacheStats().memos.questions.capacity).toBe(1024 * 1024);
+    expect(createEvaluator({ cacheSize: 0 }).cacheStats().memos).toEqual({ texts: { bytes: 0, capacity: 0 }, questions: { bytes: 0, capacity: 0 } });
+  });
+  it("fill within their capacity, belong to one evaluator, and change no text", () => {
+    const small = createEvaluator({ cacheSize: 16 });
+    const other = createEvaluator({ cacheSize: 16 });
+    const off = createEvaluator({ cacheSize: 0 });
+    let asked = 0;
+    for (const incident of undetermined) {
+      const text = readAll(small, incident);
+      if (text.includes("To decide")) asked++;
+      const { texts, questions } = small.cacheStats().memos;
+      expect(texts.bytes).toBeLessThanOrEqual(texts.capacity);
+      expect(questions.bytes).toBeLessThanOrEqual(questions.capacity);
+    }
+    expect(asked).toBe(undetermined.length);
+    expect(small.cacheStats().memos.questions.bytes).toBeGreaterThan(0);
+    expect(small.cacheStats().memos.texts.bytes).toBeGreaterThan(0);
+    // Another evaluator on the same rule set has its own (empty) memos.
+    expect(other.cacheStats().memos.questions.bytes).toBe(0);
+    // Remembered or composed each time, the same words.
+    for (const incident of undetermined.slice(-10)) expect(readAll(small, incident)).toBe(readAll(off, incident));
+    expect(off.cacheStats().memos.questions.bytes).toBe(0);
+  });
+});
+
 describe("trace nodes kept for sharing", () => {
   // Distinct counts of people brought, in distinct roles and kinds of event: each makes new leaves and groups.
   const roles = ["speaker", "participant", "organiser", "campaign_team", "passive_listener"] as const;

@@ -212,6 +212,9 @@ export class WeightedCache<V> {
  */
 export const EXPLANATION_BYTES = 32 * 1024 * 1024;
 
+/** The most bytes (keys included) an evaluator's memo of questions to decide keeps (at the default cache size). */
+export const QUESTION_BYTES = 4 * 1024 * 1024;
+
 /**
  * Outcomes remembered by default: some 1.5 kB each beside the traces they share, so some 25 MB
  * when full; their explanation texts are bounded apart ({@link EXPLANATION_BYTES}).

@@ -18,7 +18,7 @@ import type { Assessment, EngineKind, Finding, FindingNote, RegionUsed, Sanction
 import { DEFAULT_CACHE_SIZE, OutcomeCache, OutcomeKeys, sharedNodeBudget } from "./cache.ts";
 import type { NodeSharing } from "./compile.ts";
 import { DayTable } from "./day-table.ts";
-import { ExplanationMemo } from "./explanations.ts";
+import { ExplanationMemo, type MemoStats } from "./explanations.ts";
 import { createFactVectorReader, type FactVector, type FactVectorReader } from "./facts.ts";
 import { factAlternatives, type FactAlternatives } from "./operators.ts";
 import { contradiction, fail, parseIncident, Prepared, type JudgingScope, type PreparedIncident, type PreparedView } from "./prepare.ts";
@@ -104,6 +104,11 @@ export interface CacheStats {
   readonly outcomes: { readonly hits: number; readonly misses: number; readonly entries: number; readonly capacity: number };
   /** Trace nodes kept for sharing between traces, all rules together, and the most that may be kept. */
   readonly traceNodes: { readonly shared: number; readonly capacity: number };
+  /**
+   * The memos bounded by bytes: explanation texts (1 MiB to 32 MiB, 2 kB an outcome of `cacheSize`)
+   * and the questions of undetermined findings (256 kB to 4 MiB, half a kilobyte an outcome).
+   */
+  readonly memos: MemoStats;
 }
 
 const NO_FACTS: readonly string[] = Object.freeze([]);
@@ -215,6 +220,7 @@ export class CompiledRuleset {
     return {
       outcomes: { hits: outcomes.hits, misses: outcomes.misses, entries: outcomes.entries, capacity: outcomes.size },
       traceNodes: { shared: this.#sharing.budget - this.#sharing.left, capacity: this.#sharing.budget },
+      memos: this.#explanations.stats(),
     };
   }
 

@@ -1,10 +1,10 @@
 import type { LocalizedText } from "../_utils/text.ts";
-import { explainFinding } from "../explain/explain.ts";
+import { createQuestionMemo, explainFinding, type QuestionMemo } from "../explain/explain.ts";
 import type { FindingStatus } from "../schema/fixture.ts";
 import type { Sanction } from "../schema/provision.ts";
 import type { Ruleset } from "../ruleset/types.ts";
 import type { FindingNote } from "../types.ts";
-import { EXPLANATION_BYTES, WeightedCache } from "./cache.ts";
+import { EXPLANATION_BYTES, QUESTION_BYTES, WeightedCache } from "./cache.ts";
 import { keyNumber } from "./shared-nodes.ts";
 import type { RuleTraces } from "./reference.ts";
 import type { CompiledRule } from "./rule-outcome.ts";
@@ -15,11 +15,29 @@ import type { CompiledRule } from "./rule-outcome.ts";
 /** Statuses whose explanation shows who is bound and not the elements (explainFinding reads no conditions for them). */
 const subjectOnly = (status: FindingStatus): boolean => status === "not_applicable" || status === "not_alleged";
 
+/**
+ * Bytes held by an evaluator's memos bounded by bytes, as {@link CacheStats} reports them.
+ * @example
+ * ```ts
+ * const { texts, questions } = evaluator.cacheStats().memos;
+ * console.log(`explanations ${texts.bytes} of ${texts.capacity} bytes, questions ${questions.bytes} of ${questions.capacity}`);
+ * ```
+ * @category Evaluation
+ */
+export interface MemoStats {
+  /** Explanation texts by their inputs. */
+  readonly texts: { readonly bytes: number; readonly capacity: number };
+  /** Questions to decide, by what the traces leave open. */
+  readonly questions: { readonly bytes: number; readonly capacity: number };
+}
+
 /** Explanations remembered by their inputs, within a budget of bytes of text. */
 export class ExplanationMemo {
   readonly #ruleset: Ruleset;
   /** Finding explanations by rule, status, trace nodes, notes and sanction reading. */
   readonly #byInput: WeightedCache<LocalizedText>;
+  /** The questions of undetermined findings, by what their traces leave open (see explain.ts). */
+  readonly #questions: QuestionMemo;
 
   /** `outcomes`: the outcome cache's size (0 turns remembering off). */
   constructor(ruleset: Ruleset, outcomes: number) {
@@ -29,6 +47,17 @@ export class ExplanationMemo {
     // evaluator made small (a stream worker's) keeps few texts too.
     const budget = outcomes === 0 ? 0 : Math.min(EXPLANATION_BYTES, Math.max(1024 * 1024, outcomes * 2048));
     this.#byInput = new WeightedCache(budget, (text) => 2 * (text.id.length + text.en.length) + 128);
+    // Half a kilobyte an outcome, from 256 kB to QUESTION_BYTES: a full-detail stream worker keeps
+    // 256 kB, where a fixed 4 MiB per rule set was most of what its heap grew by over 20,000 lines.
+    this.#questions = createQuestionMemo(outcomes === 0 ? 0 : Math.min(QUESTION_BYTES, Math.max(256 * 1024, outcomes * 512)));
+  }
+
+  /** Bytes held (texts as UTF-16, keys counted) and the most each memo may hold. */
+  stats(): MemoStats {
+    return {
+      texts: { bytes: this.#byInput.weight, capacity: this.#byInput.budget },
+      questions: { bytes: this.#questions.weight, capacity: this.#questions.budget },
+    };
   }
 
   /**
@@ -65,6 +94,7 @@ export class ExplanationMemo {
       notes,
       dictionary: this.#ruleset.facts,
       sharedConditions: this.#ruleset.data.conditions,
+      questionMemo: this.#questions,
     });
     const explanation = Object.freeze(composed);
     this.#byInput.set(key, explanation);

@@ -264,6 +264,8 @@ export interface ExplainInput {
   readonly dictionary: Dictionary;
   /** The shared conditions, for the description of `{condition}` references. */
   readonly sharedConditions?: readonly { readonly id: string; readonly description: LocalizedText }[];
+  /** Where the questions of undetermined findings are remembered (absent: they are worked out each time). */
+  readonly questionMemo?: QuestionMemo | undefined;
 }
 
 /** The questions of the "to decide, answer" line, in both languages. */
@@ -302,22 +304,25 @@ function relevanceKeyOf(node: TraceNode): string {
   return `${key})`;
 }
 
-/** Relevance searches remembered per fact dictionary (the search's only other input), by {@link relevanceKey}. */
-const QUESTION_MEMO = new WeakMap<Dictionary, WeightedCache<{ readonly questions: Questions; readonly weight: number }>>();
 /**
- * Bounded by bytes, keys included: a key spells out both trees (often hundreds of characters), and a
- * long run of new incidents makes tens of thousands of them. Bounded by count (20,000 entries), this
- * memo's table and keys had grown by some 6 MB between the 20,000th and 50,000th incident of one run
- * (heap snapshots), and were still filling.
+ * Relevance searches remembered by {@link relevanceKey} (one memo per evaluator: the search's only
+ * other input, the fact dictionary, is its rule set's). Bounded by bytes, keys included: a key spells
+ * out both trees (often hundreds of characters), and a long run of new incidents makes tens of
+ * thousands of them; bounded by count (20,000 entries), this memo had grown by some 6 MB between
+ * the 20,000th and 50,000th incident of one run (heap snapshots), and was still filling.
  */
-const QUESTION_MEMO_BYTES = 4 * 1024 * 1024;
+export type QuestionMemo = WeightedCache<{ readonly questions: Questions; readonly weight: number }>;
+
+/** A question memo holding at most `bytes` (0: nothing is remembered). */
+export function createQuestionMemo(bytes: number): QuestionMemo {
+  return new WeightedCache(bytes, (entry) => entry.weight);
+}
 
 /** The questions whose answers can decide an undetermined finding, one per asked fact, in relevance order. */
-function questionsToDecide(applicability: TraceNode, conditions: TraceNode, dictionary: Dictionary): Questions {
-  let memo = QUESTION_MEMO.get(dictionary);
-  if (!memo) QUESTION_MEMO.set(dictionary, (memo = new WeightedCache(QUESTION_MEMO_BYTES, (entry) => entry.weight)));
-  const key = `${relevanceKey(applicability)}|${relevanceKey(conditions)}`;
-  const known = memo.get(key);
+function questionsToDecide(applicability: TraceNode, conditions: TraceNode, dictionary: Dictionary, memo: QuestionMemo | undefined): Questions {
+  const remember = memo !== undefined && memo.budget > 0;
+  const key = remember ? `${relevanceKey(applicability)}|${relevanceKey(conditions)}` : "";
+  const known = remember ? memo.get(key) : undefined;
   if (known) return known.questions;
   const { relevant } = findingRelevance(applicability, conditions, dictionary);
   const asked = new Set<string>();
@@ -332,7 +337,7 @@ function questionsToDecide(applicability: TraceNode, conditions: TraceNode, dict
   }
   const questions: Questions = Object.freeze({ id: Object.freeze(id), en: Object.freeze(en) });
   // UTF-16 key, the two lists (their texts are the dictionary's), and the entry itself.
-  memo.set(key, { questions, weight: 2 * key.length + 8 * (id.length + en.length) + 160 });
+  if (remember) memo.set(key, { questions, weight: 2 * key.length + 8 * (id.length + en.length) + 160 });
   return questions;
 }
 
@@ -349,7 +354,7 @@ export function explainFinding(input: ExplainInput): LocalizedText {
   const { status, dictionary } = input;
   const subjectItems = itemsOf(input.applicability);
   const elementItems = status === "not_applicable" || status === "not_alleged" ? [] : itemsOf(input.conditions);
-  const questions = status === "undetermined" ? questionsToDecide(input.applicability, input.conditions, dictionary) : NO_QUESTIONS;
+  const questions = status === "undetermined" ? questionsToDecide(input.applicability, input.conditions, dictionary, input.questionMemo) : NO_QUESTIONS;
   const references = new Set<string>();
   for (const items of [subjectItems, elementItems]) for (const item of items) for (const group of item.groups) if (group.reference) references.add(group.reference);
 
