@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEvaluator, type Assessment } from "../src/index.ts";
 import { coverageReportFromDirs, loadFixtures } from "../src/node/index.ts";
 import { EXIT_CODE_TEXT } from "../src/cli/command.ts";
+import { rulesetFromOptions } from "../src/cli/rules.ts";
+import { bundledRuleset } from "../src/evaluator.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -159,6 +161,39 @@ describe("netralitas evaluate --rules", () => {
     cpSync(join(root, "rules", "aturan", "pp-94-2021", "pengerahan-pns.json"), join(dir, "aturan", "pp-94-2021", "pengerahan-pns.json"), { recursive: true });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("chooses the built-in set by name (decoded when read) and loads a folder", () => {
+    const io = { out: () => undefined, err: () => undefined, readStdin: () => "", cwd: dir };
+    const builtIn = rulesetFromOptions({ bundled: true }, io);
+    expect(builtIn.bundled).toBe(true);
+    expect(builtIn.ruleset).toBe(bundledRuleset());
+    const folder = rulesetFromOptions({ rules: dir }, io);
+    expect(folder.bundled).toBe(false);
+    expect(folder.rulesDir).toBe(dir);
+    expect(folder.ruleset).not.toBe(bundledRuleset());
+    expect(folder.ruleset.rules.length).toBe(bundledRuleset().rules.length);
+  });
+
+  it("judges JSON Lines with the folder's rules on worker threads too", async () => {
+    const file = join(dir, "aturan", "pp-94-2021", "pengerahan-pns.json");
+    const original = readFileSync(file, "utf8");
+    const incident = JSON.parse(readFileSync(join(root, "fixtures/pp-94-2021/pengerahan-pns/melanggar--membawa-dua-belas-staf.json"), "utf8")).incident;
+    const lines = `${JSON.stringify(incident)}\n${JSON.stringify(incident)}\n`;
+    // The folder's copy of the rule, cited under a provision it names differently: seen only if the folder is used.
+    const rule = JSON.parse(original);
+    rule.title = { id: "Pengerahan (salinan folder)", en: "Mobilising (folder copy)" };
+    writeFileSync(file, JSON.stringify(rule));
+    try {
+      for (const jobs of ["1", "2"]) {
+        const result = await run(["evaluate", "--jsonl", "-", "--jobs", jobs, "--rules", dir], { input: lines });
+        expect(result.code).toBe(0);
+        const titles = result.stdout.trim().split("\n").map((line) => (JSON.parse(line) as Assessment).findings.find((finding) => finding.ruleId === rule.id)?.title);
+        expect(titles).toEqual([rule.title, rule.title]);
+      }
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
 
   it("merges a folder on top of the bundled rules, and reports a broken one as exit 5", async () => {
     const file = join(dir, "aturan", "pp-94-2021", "pengerahan-pns.json");

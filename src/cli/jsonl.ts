@@ -112,7 +112,8 @@ export async function runJsonl(options: {
   readonly positionals: readonly string[];
   readonly values: OptionValues;
   readonly lang: Lang;
-  readonly ruleset: Ruleset;
+  /** Absent: the built-in set. */
+  readonly ruleset: Ruleset | undefined;
   readonly interpretation: Record<string, string | boolean>;
 }): Promise<ExitCode> {
   const { positionals, values, lang } = options;
@@ -154,7 +155,7 @@ export async function runJsonl(options: {
   try {
     summary = await evaluateJsonl(input, process.stdout, {
     signal: controller.signal,
-    ruleset: options.ruleset,
+    ...(options.ruleset ? { ruleset: options.ruleset } : {}),
     interpretation: options.interpretation as InterpretationInput,
     lang,
     jobs: jobsFrom(values),

@@ -76,7 +76,10 @@ export function requireDirectory(dir: string): string {
 
 /** The rule set a command judges with, and where it came from. */
 export interface ChosenRuleset {
+  /** Loaded when first read: a command that hands the built-in set on by name never decodes it. */
   readonly ruleset: Ruleset;
+  /** Whether it is the built-in set (worker threads then load it themselves). */
+  readonly bundled: boolean;
   /** The last folder the rules came from (absent for the built-in set). */
   readonly rulesDir?: string;
   /** The `rules/` folder found on disk, when that is what is used. */
@@ -105,6 +108,14 @@ function localNotice(local: LocalRules, io: CliIo, lang: Lang): string {
  * checkout) uses the built-in set without a word; one that differs is loaded, validated, and named
  * on stderr in one line. An invalid rule set is exit 5, with every problem located.
  */
+/** The built-in set, decoded only when `ruleset` is read. */
+const BUNDLED_CHOICE: ChosenRuleset = Object.freeze({
+  get ruleset() {
+    return bundledRuleset();
+  },
+  bundled: true,
+});
+
 export function rulesetFromOptions(values: OptionValues, io: CliIo, lang: Lang = "id"): ChosenRuleset {
   const dirs = stringOptions(values, "rules");
   const only = values["rules-only"] === true;
@@ -124,16 +135,17 @@ export function rulesetFromOptions(values: OptionValues, io: CliIo, lang: Lang =
       ruleset = check.ruleset;
     });
     const last = dirs[dirs.length - 1];
-    return { ruleset: ruleset ?? bundledRuleset(), ...(last === undefined ? {} : { rulesDir: last }) };
+    if (ruleset === undefined) return BUNDLED_CHOICE;
+    return { ruleset, bundled: false, ...(last === undefined ? {} : { rulesDir: last }) };
   }
-  if (bundled) return { ruleset: bundledRuleset() };
+  if (bundled) return BUNDLED_CHOICE;
   const found = findLocalRulesDir(io.cwd);
-  if (found === undefined) return { ruleset: bundledRuleset() };
+  if (found === undefined) return BUNDLED_CHOICE;
   const local = describeLocalRules(found);
-  if (local.complete && local.differing.length === 0) return { ruleset: bundledRuleset() };
+  if (local.complete && local.differing.length === 0) return BUNDLED_CHOICE;
   const check = loadChecked(found, { extend: !local.complete, version: `${version}+${local.complete ? "rules" : "overlay"}` }, io);
   io.err(localNotice(local, io, lang));
-  return { ruleset: check.ruleset ?? bundledRuleset(), rulesDir: found, local };
+  return { ruleset: check.ruleset ?? bundledRuleset(), bundled: check.ruleset === undefined, rulesDir: found, local };
 }
 
 /** The `--fixtures DIR` option of coverage and explain. */

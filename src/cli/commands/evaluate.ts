@@ -153,8 +153,9 @@ violation, else 2 if any has insufficient facts, else 0.`,
   ],
   async run({ lang, json, values, positionals, io }) {
     if (values["jsonl"] === true) {
-      const { ruleset } = rulesetFromOptions(values, io, lang);
-      return runJsonl({ positionals, values, lang, ruleset, interpretation: interpretationFrom(values) });
+      const chosen = rulesetFromOptions(values, io, lang);
+      // The built-in set by name: with --jobs above 1 the calling thread never decodes it.
+      return runJsonl({ positionals, values, lang, ruleset: chosen.bundled ? undefined : chosen.ruleset, interpretation: interpretationFrom(values) });
     }
     if (positionals.length === 0) throw usageError("cli_missing_argument", { command: "evaluate", argument: lang === "id" ? "berkas kejadian atau -" : "an incident file or -" });
     const interpretation = interpretationFrom(values);
