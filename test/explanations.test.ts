@@ -14,6 +14,7 @@ import {
   type Finding,
 } from "../src/index.ts";
 import { valueLabel } from "../src/explain/explain.ts";
+import { rupiah } from "../src/explain/words.ts";
 import { loadFixtures } from "../src/node/index.ts";
 
 const fixturesDir = fileURLToPath(new URL("../fixtures", import.meta.url));
@@ -172,5 +173,14 @@ describe("explanations", () => {
     expect(undetermined?.status).toBe("undetermined");
     expect(undetermined?.explanation.en).toContain("? Not yet known whether the case:");
     expect(undetermined?.explanation.en).toContain("To decide, answer: ");
+  });
+});
+
+describe("amounts in rupiah", () => {
+  it("are written as toLocaleString(\"id-ID\") writes whole numbers", () => {
+    const amounts = [0, 7, 99, 100, 999, 1_000, 12_345, 100_000, 999_999, 1_000_000, 6_000_000, 12_000_000, 36_000_000, 1_000_000_000, 987_654_321_012, Number.MAX_SAFE_INTEGER];
+    for (let seed = 1; amounts.length < 200; seed = (seed * 48271) % 2147483647) amounts.push(seed * (seed % 1000));
+    for (const amount of amounts) expect(rupiah(amount), String(amount)).toBe(`Rp${amount.toLocaleString("id-ID")}`);
+    expect(rupiah(6_000_000)).toBe("Rp6.000.000");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundledRuleset, phaseOf } from "../src/index.ts";
-import { resolveOccurrence } from "../src/timeline/occurrence.ts";
+import { tzOffset } from "@date-fns/tz/tzOffset";
+import { FIXED_OFFSET_WINDOW, FIXED_OFFSETS, resolveOccurrence, wallClockByDateFns } from "../src/timeline/occurrence.ts";
 import { determinationWindows, phaseOn } from "../src/timeline/phase.ts";
 import { daysAfter, monthsBefore } from "../src/timeline/dates.ts";
 import fc from "fast-check";
@@ -39,6 +40,21 @@ describe("phases on local calendar dates", () => {
   it("the process time zone does not matter (this suite also runs under TZ=UTC and TZ=Asia/Jayapura)", () => {
     const occurrence = resolveOccurrence("2024-11-23T23:30:00+07:00", "Asia/Makassar");
     expect(occurrence).toEqual({ localDate: "2024-11-24", localTime: "00:30", instant: "2024-11-23T16:30:00.000Z", precision: "instant" });
+  });
+
+  it("the fixed offsets of Indonesia's zones agree with the runtime's zone data every 3 hours of their window, and cover every province", () => {
+    const step = 3 * 60 * 60_000;
+    for (const [zone, offset] of Object.entries(FIXED_OFFSETS)) {
+      let disagreements = 0;
+      for (let epoch = FIXED_OFFSET_WINDOW.from; epoch < FIXED_OFFSET_WINDOW.until; epoch += step) if (tzOffset(zone, new Date(epoch)) !== offset) disagreements++;
+      expect(disagreements, zone).toBe(0);
+    }
+    for (const province of bundledRuleset().provinces.values()) expect(FIXED_OFFSETS[province.timeZone], province.id).toBeTypeOf("number");
+    // Past the window the runtime's data decides: the same wall clock as date-fns's conversion.
+    const after = FIXED_OFFSET_WINDOW.until + 5 * 60 * 60_000;
+    const outside = resolveOccurrence(new Date(after).toISOString(), "Asia/Makassar");
+    expect(outside).toMatchObject(wallClockByDateFns("Asia/Makassar", after));
+    expect(resolveOccurrence("1989-12-31T20:00:00Z", "Asia/Pontianak")).toMatchObject(wallClockByDateFns("Asia/Pontianak", Date.UTC(1989, 11, 31, 20)));
   });
 
   it("a local date-time without offset is read as the region's wall clock", () => {

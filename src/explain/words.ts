@@ -60,7 +60,12 @@ export const MEASURE_WORDS: Readonly<Record<AdministrativeMeasure, LocalizedText
 
 const LEVEL_IN_ENGLISH = { ringan: "light", sedang: "moderate", berat: "severe" } as const;
 
-const rupiah = (value: number) => `Rp${value.toLocaleString("id-ID")}`;
+/**
+ * An amount in rupiah as Indonesian writes it (Rp6.000.000, what toLocaleString("id-ID") gives for a
+ * whole number), by hand: the first locale-aware call loads the runtime's locale data, some 12 ms
+ * of the library's cold start. Fines are whole, non-negative rupiah (the provision schema's).
+ */
+export const rupiah = (value: number): string => `Rp${String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
 
 function months(value: number, lang: Lang): string {
   if (value % 12 === 0) return lang === "id" ? `${value / 12} tahun` : `${value / 12} year${value === 12 ? "" : "s"}`;
