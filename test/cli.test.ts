@@ -179,7 +179,7 @@ describe("netralitas evaluate --rules", () => {
     const original = readFileSync(file, "utf8");
     const incident = JSON.parse(readFileSync(join(root, "fixtures/pp-94-2021/pengerahan-pns/melanggar--membawa-dua-belas-staf.json"), "utf8")).incident;
     const lines = `${JSON.stringify(incident)}\n${JSON.stringify(incident)}\n`;
-    // The folder's copy of the rule, cited under a provision it names differently: seen only if the folder is used.
+    // The folder's copy of the rule under another title: an output that shows it was judged with the folder.
     const rule = JSON.parse(original);
     rule.title = { id: "Pengerahan (salinan folder)", en: "Mobilising (folder copy)" };
     writeFileSync(file, JSON.stringify(rule));

@@ -102,12 +102,6 @@ function localNotice(local: LocalRules, io: CliIo, lang: Lang): string {
   return messageIn(lang, local.checkout ? "cli_rules_stale" : "cli_rules_local", { path: shown, count: local.differing.length, first });
 }
 
-/**
- * The rule set chosen by `--bundled`, `--rules` and `--rules-only`, or else by a `rules/` folder in
- * the working directory or above it. A `rules/` folder identical to the built-in set (a fresh
- * checkout) uses the built-in set without a word; one that differs is loaded, validated, and named
- * on stderr in one line. An invalid rule set is exit 5, with every problem located.
- */
 /** The built-in set, decoded only when `ruleset` is read. */
 const BUNDLED_CHOICE: ChosenRuleset = Object.freeze({
   get ruleset() {
@@ -116,6 +110,12 @@ const BUNDLED_CHOICE: ChosenRuleset = Object.freeze({
   bundled: true,
 });
 
+/**
+ * The rule set chosen by `--bundled`, `--rules` and `--rules-only`, or else by a `rules/` folder in
+ * the working directory or above it. A `rules/` folder identical to the built-in set (a fresh
+ * checkout) uses the built-in set without a word; one that differs is loaded, validated, and named
+ * on stderr in one line. An invalid rule set is exit 5, with every problem located.
+ */
 export function rulesetFromOptions(values: OptionValues, io: CliIo, lang: Lang = "id"): ChosenRuleset {
   const dirs = stringOptions(values, "rules");
   const only = values["rules-only"] === true;

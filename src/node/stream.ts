@@ -317,8 +317,9 @@ interface WorkerState {
 
 /**
  * The outcome cache of a worker thread judging full or compact lines (see the heap limits in
- * evaluateJsonl). Over 20,000 distinct full lines a worker's heap after collection was 18.4 MB with
- * 256 outcomes and 20.9 MB with 512, in the same time: on new incidents few outcomes repeat.
+ * evaluateJsonl). Over 20,000 distinct full lines, a judge with a worker's settings kept 18.4 MB of
+ * heap after collection with 256 outcomes and 20.9 MB with 512, in the same time: on new incidents
+ * few outcomes repeat.
  */
 const DETAILED_WORKER_CACHE_SIZE = 256;
 
